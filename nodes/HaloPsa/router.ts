@@ -1,0 +1,71 @@
+/**
+ * Runs the chosen operation for every input item: output paired with its input, errors per item
+ * when "Continue On Fail" is on, and every error a NodeApiError/NodeOperationError with its item.
+ */
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import type { HaloOperation, HaloRun } from './shared/operation';
+import { resolveInstanceUrl } from './transport/connection';
+import { haloError, readFailure } from './transport/errors';
+import { connectionSettings } from './transport/request';
+
+function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		if (error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
+		return error;
+	}
+	const failure = readFailure(error);
+	if (failure.credentialError) return haloError(context.getNode(), failure, { method: 'GET', path: '', itemIndex });
+	return new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+}
+
+function createRun(context: IExecuteFunctions): HaloRun {
+	const memo = new Map<string, Promise<unknown>>();
+	return {
+		async instanceUrl() {
+			return resolveInstanceUrl(await connectionSettings(context));
+		},
+		memoize<T>(key: string, load: () => Promise<T>): Promise<T> {
+			let value = memo.get(key) as Promise<T> | undefined;
+			if (!value) {
+				value = load();
+				memo.set(key, value);
+				value.catch(() => memo.delete(key));
+			}
+			return value;
+		},
+	};
+}
+
+export async function route(
+	this: IExecuteFunctions,
+	operations: Record<string, Record<string, HaloOperation>>,
+): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const output: INodeExecutionData[] = [];
+	const run = createRun(this);
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const resource = this.getNodeParameter('resource', itemIndex) as string;
+			const operation = this.getNodeParameter('operation', itemIndex) as string;
+			const handler = operations[resource]?.[operation];
+			if (!handler) {
+				throw new NodeOperationError(this.getNode(), `The operation '${operation}' is not available for '${resource}'`, {
+					itemIndex,
+				});
+			}
+			const result = await handler.execute.call(this, itemIndex, run);
+			for (const json of Array.isArray(result) ? result : [result]) {
+				output.push({ json, pairedItem: { item: itemIndex } });
+			}
+		} catch (error) {
+			const nodeError = asNodeError(this, error, itemIndex);
+			if (!this.continueOnFail()) throw nodeError;
+			const json: IDataObject = { error: nodeError.message };
+			if (nodeError.description) json.description = nodeError.description;
+			output.push({ json, pairedItem: { item: itemIndex } });
+		}
+	}
+	return [output];
+}

@@ -1,0 +1,213 @@
+/**
+ * Turns what HaloPSA (or the network) answered into an error a workflow author can act on: Halo's
+ * own message, plus the likely fix. Nothing from n8n's raw HTTP error is passed on, because it can
+ * carry the request's Authorization header.
+ */
+import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { HaloSettingsError, HaloTokenError, redactSecrets, type HaloConnectionSettings } from './connection';
+
+/** What we could read from a failed HTTP exchange. */
+export interface HaloFailure {
+	status?: number;
+	/** Halo's answer as text (plain text or JSON), if any. */
+	body: string;
+	headers: Record<string, string>;
+	/** Network error code such as ECONNRESET when there was no answer. */
+	networkCode?: string;
+	/** Our own error raised inside the credential (bad settings, token refused). */
+	credentialError?: HaloSettingsError | HaloTokenError;
+}
+
+type Unknown = Record<string, unknown> | undefined;
+
+function findOwnError(error: unknown): HaloSettingsError | HaloTokenError | undefined {
+	let current: unknown = error;
+	for (let depth = 0; current && depth < 5; depth++) {
+		const name = (current as Error).name;
+		if (name === 'HaloSettingsError' || name === 'HaloTokenError') return current as HaloTokenError;
+		current = (current as { cause?: unknown }).cause;
+	}
+	return undefined;
+}
+
+function bodyText(data: unknown): string {
+	if (data === undefined || data === null) return '';
+	if (typeof data === 'string') return data;
+	if (Buffer.isBuffer(data)) return data.toString('utf8');
+	try {
+		return JSON.stringify(data);
+	} catch {
+		return String(data);
+	}
+}
+
+/** Reads status, body, headers and network code from whatever n8n threw. */
+export function readFailure(error: unknown): HaloFailure {
+	const err = error as Record<string, unknown>;
+	const cause = err?.cause as Unknown;
+	const response = (cause?.response ?? err?.response) as Unknown;
+	const headers: Record<string, string> = {};
+	const rawHeaders = (response?.headers ?? {}) as Record<string, unknown>;
+	for (const [key, value] of Object.entries(rawHeaders)) headers[key.toLowerCase()] = String(value);
+	const statusValue = response?.status ?? response?.statusCode ?? err?.httpCode;
+	const status = Number(statusValue);
+	const networkCode = (cause?.code ?? err?.code) as string | undefined;
+	return {
+		status: Number.isInteger(status) && status > 0 ? status : undefined,
+		body: bodyText(response?.data ?? response?.body),
+		headers,
+		networkCode: typeof networkCode === 'string' && /^E[A-Z_]+$/.test(networkCode) ? networkCode : undefined,
+		credentialError: findOwnError(error),
+	};
+}
+
+/**
+ * Halo answers errors as plain text or as JSON in several shapes (`{"Message": …}`,
+ * `{"errorMessage": …}`, ASP.NET model state `{"[0].id": ["…"]}`); this finds the sentence in it.
+ */
+export function haloMessage(body: string): string {
+	const text = body.trim();
+	if (text === '') return '';
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(text);
+	} catch {
+		return text.slice(0, 500);
+	}
+	if (typeof parsed === 'string') return parsed.slice(0, 500);
+	if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+		const json = parsed as IDataObject;
+		for (const key of ['errorMessage', 'Message', 'message', 'error_description', 'error', 'title', 'detail']) {
+			const value = json[key];
+			if (typeof value === 'string' && value.trim() !== '') return value.trim().slice(0, 500);
+		}
+		const source = (json.errors && typeof json.errors === 'object' ? json.errors : json) as IDataObject;
+		const parts = Object.entries(source)
+			.filter(([, value]) => Array.isArray(value) || typeof value === 'string')
+			.map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(' ') : String(value)}`);
+		if (parts.length > 0) return parts.join('; ').slice(0, 500);
+	}
+	return text.slice(0, 500);
+}
+
+/** The scope and agent permission a request needs, named as in the setup guide. */
+export function permissionHint(method: string, path: string): string {
+	const resource = path.replace(/^\/+/, '').split(/[/?]/)[0].toLowerCase();
+	const write = method !== 'GET';
+	const scopes: Record<string, [string, string, string]> = {
+		tickets: ['read:tickets', 'edit:tickets', 'Tickets'],
+		actions: ['read:tickets', 'edit:tickets', 'Tickets'],
+		status: ['read:tickets', 'edit:tickets', 'Tickets'],
+		tickettype: ['read:tickets', 'edit:tickets', 'ticket types'],
+		priority: ['read:tickets', 'edit:tickets', 'Tickets'],
+		outcome: ['read:tickets', 'edit:tickets', 'Tickets'],
+		category: ['read:tickets', 'edit:tickets', 'Tickets'],
+		client: ['read:customers', 'edit:customers', 'Clients'],
+		site: ['read:customers', 'edit:customers', 'Clients'],
+		users: ['read:customers', 'edit:customers', 'Users'],
+		asset: ['read:assets', 'edit:assets', 'Assets'],
+		assettype: ['read:assets', 'edit:assets', 'Assets'],
+		projects: ['read:projects', 'edit:projects', 'Projects'],
+		team: ['all:teams', 'all:teams', 'Teams'],
+		agent: ['all:teams', 'all:teams', 'Agents'],
+	};
+	const entry = scopes[resource];
+	if (!entry) {
+		return "The API application may lack a scope for this endpoint, or the API agent may lack the permission: check both in HaloPSA (Configuration → Integrations → HaloPSA API, and the agent's permissions)";
+	}
+	const [readScope, editScope, area] = entry;
+	const scope = write ? editScope : readScope;
+	const notStandard = ['edit:customers', 'edit:assets', 'edit:projects'].includes(scope)
+		? ` ${scope} is not part of the standard setup: tick it on the API application in HaloPSA and add it to the credential's Scopes.`
+		: '';
+	return `This needs the ${scope} scope on the API application (and in the credential's Scopes), and the API agent needs ${write ? "'Modify'" : "'Read'"} access to ${area} and membership of the teams involved.${notStandard}`;
+}
+
+export interface FailureContext {
+	method: string;
+	path: string;
+	/** "Ticket 123": used for 404s. */
+	record?: string;
+	itemIndex?: number;
+	settings?: HaloConnectionSettings;
+	/** Set when retries ran out, to say how long we waited. */
+	waitedMs?: number;
+}
+
+function describeRequest(context: FailureContext): string {
+	return `${context.method} /api${context.path}`;
+}
+
+/** The NodeApiError / NodeOperationError for a failed HaloPSA request. */
+export function haloError(node: INode, failure: HaloFailure, context: FailureContext): NodeApiError | NodeOperationError {
+	const redact = (text: string) => (context.settings ? redactSecrets(text, context.settings) : text);
+	const itemIndex = context.itemIndex;
+	if (failure.credentialError) {
+		return new NodeOperationError(node, redact(failure.credentialError.message), {
+			itemIndex,
+			description:
+				failure.credentialError.name === 'HaloSettingsError'
+					? 'Open the HaloPSA credential, correct the field and save it.'
+					: 'Open the HaloPSA credential and use Test to check it.',
+		});
+	}
+	const said = redact(haloMessage(failure.body));
+	const status = failure.status;
+	let message: string;
+	let description: string | undefined;
+	if (status === undefined) {
+		const code = failure.networkCode ?? 'no answer';
+		message = `No answer from HaloPSA for ${describeRequest(context)} (${code})`;
+		description =
+			context.method === 'GET'
+				? 'The request was retried and still failed: HaloPSA or the network may be down. Try again later.'
+				: 'HaloPSA may or may not have saved this change: check HaloPSA before running the item again.';
+	} else if (status === 400) {
+		message = said ? `HaloPSA rejected the request: ${said}` : `HaloPSA rejected ${describeRequest(context)} (400)`;
+		description = fixFor400(said);
+	} else if (status === 401) {
+		message = 'HaloPSA refused the credential (401), even with a newly fetched token';
+		description = "Open the HaloPSA credential and use Test: it says whether the address, the client ID/secret or the scopes are wrong.";
+	} else if (status === 403) {
+		message = `HaloPSA refused ${describeRequest(context)} (403)${said ? `: ${said}` : ''}`;
+		description = permissionHint(context.method, context.path);
+	} else if (status === 404) {
+		message = context.record ? `${context.record} was not found` : `HaloPSA has no ${describeRequest(context)} (404)`;
+		description = context.record
+			? `Check the ID. The API agent only sees records of the clients and teams it is allowed to see.${said ? ` HaloPSA said: ${said}` : ''}`
+			: said || undefined;
+	} else if (status === 429) {
+		const waited = context.waitedMs ? ` after waiting ${Math.round(context.waitedMs / 1000)} s` : '';
+		message = `HaloPSA's rate limit is still exceeded${waited}${said ? `: ${said}` : ''}`;
+		description =
+			'HaloPSA allows about 300 requests per rolling 5 minutes. Run fewer items at once, or lower the request budget in the node options.';
+	} else if (status >= 300 && status < 400) {
+		const location = failure.headers.location ? ` to ${redact(failure.headers.location)}` : '';
+		message = `HaloPSA redirected ${describeRequest(context)}${location} (${status})`;
+		description = 'Use the address HaloPSA redirects to as the Instance URL in the credential (for example https:// instead of http://).';
+	} else {
+		message = `HaloPSA failed to process ${describeRequest(context)} (${status})${said ? `: ${said}` : ''}`;
+		description =
+			context.method === 'GET'
+				? 'The request was retried and still failed. Try again later.'
+				: 'HaloPSA may or may not have saved this change: check HaloPSA before running the item again.';
+	}
+	const errorResponse: JsonObject = { message, httpCode: status === undefined ? null : String(status) };
+	if (description) errorResponse.description = description;
+	return new NodeApiError(node, errorResponse, {
+		message,
+		description,
+		httpCode: status === undefined ? undefined : String(status),
+		itemIndex,
+	});
+}
+
+function fixFor400(said: string): string | undefined {
+	if (/outcome/i.test(said)) return 'Pick an outcome (a note needs one) that the API agent is allowed to use.';
+	if (/record not found/i.test(said)) return 'HaloPSA could not find the record: check the ID, and that the API agent can see its client and team.';
+	if (/required/i.test(said)) return "The ticket type's settings make this field mandatory: set it in the node, or give it a default in HaloPSA.";
+	if (/CAB|approv/i.test(said)) return 'This ticket type needs an approval process that cannot be completed through the API: pick another ticket type.';
+	return undefined;
+}

@@ -1,0 +1,118 @@
+/**
+ * Reading HaloPSA lists. Two facts shape this (API-NOTES §2): lists come either as an envelope
+ * (`{record_count, tickets: […]}`) or as a bare array, and the server returns at most 100 records
+ * a page whatever `page_size` asks for, while `record_count` stays the true total.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import { haloRequest, type HaloContext } from './request';
+
+/** HaloPSA's page cap. Asking for more gets 100 anyway. */
+export const HALO_PAGE_SIZE = 100;
+
+/** How many pages are fetched at once once the total is known. */
+export const PAGE_CONCURRENCY = 4;
+
+/** A hard stop for lists without a total (a million records). */
+const MAX_PAGES = 10_000;
+
+export interface ListRequest {
+	path: string;
+	qs?: IDataObject;
+	/** Envelope key (`tickets`, `clients`…); found automatically when omitted. */
+	listKey?: string;
+	/** Undefined = all records. */
+	limit?: number;
+	itemIndex?: number;
+}
+
+interface Page {
+	items: IDataObject[];
+	/** The envelope's record_count, when there is an envelope. */
+	total?: number;
+	paged: boolean;
+}
+
+function toPage(response: unknown, listKey?: string): Page {
+	if (Array.isArray(response)) return { items: response as IDataObject[], paged: false };
+	if (response && typeof response === 'object') {
+		const envelope = response as IDataObject;
+		let items = listKey ? envelope[listKey] : undefined;
+		if (!Array.isArray(items)) items = Object.values(envelope).find((value) => Array.isArray(value));
+		const total = Number(envelope.record_count);
+		return {
+			items: Array.isArray(items) ? (items as IDataObject[]) : [],
+			total: Number.isFinite(total) && total >= 0 ? total : undefined,
+			paged: true,
+		};
+	}
+	return { items: [], paged: false };
+}
+
+async function fetchPage(context: HaloContext, list: ListRequest, pageNo: number, pageSize: number): Promise<Page> {
+	const response = await haloRequest(context, {
+		method: 'GET',
+		path: list.path,
+		qs: { ...list.qs, pageinate: true, page_size: pageSize, page_no: pageNo },
+		itemIndex: list.itemIndex,
+	});
+	return toPage(response, list.listKey);
+}
+
+/** Runs `task` for every number in `numbers`, at most `concurrency` at a time, results in order. */
+async function mapWithConcurrency<T>(numbers: number[], concurrency: number, task: (n: number) => Promise<T>): Promise<T[]> {
+	const results: T[] = new Array(numbers.length);
+	let next = 0;
+	const workers = Array.from({ length: Math.min(concurrency, numbers.length) }, async () => {
+		while (next < numbers.length) {
+			const index = next++;
+			results[index] = await task(numbers[index]);
+		}
+	});
+	await Promise.all(workers);
+	return results;
+}
+
+/**
+ * Returns all records of a list, or the first `limit`. The first page tells the total; the rest are
+ * fetched a few at a time. Ends on a short or empty page, at `record_count`, or at the limit, so it
+ * can never loop forever even if the server misreports the total.
+ */
+export async function haloList(context: HaloContext, list: ListRequest): Promise<IDataObject[]> {
+	const limit = list.limit;
+	const pageSize = limit === undefined ? HALO_PAGE_SIZE : Math.min(Math.max(1, limit), HALO_PAGE_SIZE);
+	const first = await fetchPage(context, list, 1, pageSize);
+	const records = [...first.items];
+	const wanted = limit ?? Number.POSITIVE_INFINITY;
+	// Bare arrays are not paginated by HaloPSA: the one answer is the whole list.
+	if (!first.paged) return records.slice(0, wanted);
+
+	// The real page size is what the server sent, not what we asked for.
+	const served = first.items.length;
+	if (served === 0 || served < pageSize || records.length >= wanted) return records.slice(0, wanted);
+
+	if (first.total !== undefined) {
+		const lastPage = Math.ceil(Math.min(first.total, wanted) / served);
+		const pageNumbers = Array.from({ length: Math.max(0, lastPage - 1) }, (_, index) => index + 2);
+		const pages = await mapWithConcurrency(pageNumbers, PAGE_CONCURRENCY, async (pageNo) =>
+			fetchPage(context, list, pageNo, pageSize),
+		);
+		for (const page of pages) {
+			records.push(...page.items);
+			if (page.items.length < served) break;
+		}
+		return records.slice(0, wanted);
+	}
+
+	// No total given: page by page until a short page. A server that ignores page_no would repeat
+	// the same page forever, so a repeated first record also ends the loop.
+	let previousFirstId = first.items[0]?.id;
+	for (let pageNo = 2; pageNo <= MAX_PAGES; pageNo++) {
+		const page = await fetchPage(context, list, pageNo, pageSize);
+		if (page.items.length > 0 && page.items[0]?.id !== undefined && page.items[0].id === previousFirstId) break;
+		previousFirstId = page.items[0]?.id;
+		records.push(...page.items);
+		if (page.items.length < served || records.length >= wanted) break;
+	}
+	return records.slice(0, wanted);
+}
