@@ -37,6 +37,11 @@ function applicationKey(settings: HaloConnectionSettings, tokenUrl: string): str
 		.digest('hex');
 }
 
+/** Forgets the shared tokens (tests start each case from an empty process state). */
+export function forgetSharedTokens(): void {
+	recentTokens.clear();
+}
+
 async function fetchOrShareToken(
 	httpRequest: IHttpRequestHelper['helpers']['httpRequest'],
 	settings: HaloConnectionSettings,
@@ -50,8 +55,9 @@ async function fetchOrShareToken(
 	const recent = recentTokens.get(key);
 	if (recent) {
 		const token = await recent.token.catch(() => undefined);
-		// The token the caller holds is the one that was just refused: fetch a new one.
-		if (token && token.accessToken !== settings.accessToken && token.expiresAt > Date.now()) return token;
+		// Never hand back the token HaloPSA just refused.
+		const refused = [settings.accessToken, settings.rejectedAccessToken];
+		if (token && !refused.includes(token.accessToken) && token.expiresAt > Date.now()) return token;
 	}
 	const token = requestAccessToken(httpRequest, settings, tokenUrl);
 	recentTokens.set(key, { token, fetchedAt: now });
@@ -203,7 +209,9 @@ export class HaloPsaApi implements ICredentialType {
 	 * execution until it expires.
 	 */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const settings = credentials as HaloConnectionSettings;
+		const settings = { ...credentials } as HaloConnectionSettings;
+		// A transient hint from the node's transport; it must not be stored with the credential.
+		delete credentials.rejectedAccessToken;
 		validateSettings(settings);
 		const token = await fetchOrShareToken(this.helpers.httpRequest, settings);
 		return { ...token } as IDataObject;

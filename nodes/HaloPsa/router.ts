@@ -7,7 +7,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { HaloOperation, HaloRun } from './shared/operation';
 import { resolveInstanceUrl } from './transport/connection';
-import { haloError, readFailure } from './transport/errors';
+import { failureFromError, haloError } from './transport/errors';
 import { connectionSettings } from './transport/request';
 
 function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
@@ -15,8 +15,9 @@ function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: numb
 		if (error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
 		return error;
 	}
-	const failure = readFailure(error);
-	if (failure.credentialError) return haloError(context.getNode(), failure, { method: 'GET', path: '', itemIndex });
+	if ((error as Error)?.name === 'HaloSettingsError') {
+		return haloError(context.getNode(), failureFromError(error), { method: 'GET', path: '', itemIndex });
+	}
 	return new NodeOperationError(context.getNode(), error as Error, { itemIndex });
 }
 

@@ -1,30 +1,131 @@
-/** "From list" pickers: searchable, paginated, loaded from HaloPSA. */
+/** "From list" pickers for records there can be many of: searchable, paged, loaded from HaloPSA. */
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { ticketUrl } from '../shared/records';
 import { resolveInstanceUrl } from '../transport/connection';
-import { haloRequest, connectionSettings } from '../transport/request';
+import { connectionSettings, haloRequest } from '../transport/request';
 
 const PICKER_PAGE_SIZE = 50;
 
-export async function searchTickets(
-	this: ILoadOptionsFunctions,
+interface PickerList {
+	path: string;
+	listKey: string;
+	qs?: IDataObject;
+	label: (record: IDataObject) => string;
+	url?: (instanceUrl: string, record: IDataObject) => string;
+}
+
+/** A parent the user already picked in the same node (e.g. the client, for sites and users). */
+function pickedId(context: ILoadOptionsFunctions, name: string): string | undefined {
+	const value = context.getCurrentNodeParameter(name, { extractValue: true }) as unknown;
+	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	return /^[1-9]\d*$/.test(text) ? text : undefined;
+}
+
+function firstPicked(context: ILoadOptionsFunctions, names: string[]): string | undefined {
+	for (const name of names) {
+		const id = pickedId(context, name);
+		if (id) return id;
+	}
+	return undefined;
+}
+
+async function search(
+	context: ILoadOptionsFunctions,
+	list: PickerList,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const pageNo = Number(paginationToken ?? 1) || 1;
-	const qs: IDataObject = { pageinate: true, page_size: PICKER_PAGE_SIZE, page_no: pageNo, order: 'id', orderdesc: true };
+	const qs: IDataObject = { ...list.qs, pageinate: true, page_size: PICKER_PAGE_SIZE, page_no: pageNo };
 	if (filter?.trim()) qs.search = filter.trim();
-	const response = await haloRequest<IDataObject>(this, { method: 'GET', path: '/Tickets', qs });
-	const tickets = (Array.isArray(response.tickets) ? response.tickets : []) as IDataObject[];
-	const instanceUrl = resolveInstanceUrl(await connectionSettings(this));
-	const total = Number(response.record_count ?? 0);
+	const response = await haloRequest<IDataObject | IDataObject[]>(context, { method: 'GET', path: list.path, qs });
+	const records = (Array.isArray(response) ? response : (response[list.listKey] ?? [])) as IDataObject[];
+	const total = Array.isArray(response) ? records.length : Number(response.record_count ?? records.length);
+	const instanceUrl = list.url ? resolveInstanceUrl(await connectionSettings(context)) : '';
 	return {
-		results: tickets.map((ticket) => ({
-			name: `#${String(ticket.id)} ${String(ticket.summary ?? '')}`.trim(),
-			value: String(ticket.id),
-			url: ticketUrl(instanceUrl, ticket.id),
+		results: records.map((record) => ({
+			name: list.label(record),
+			value: String(record.id),
+			url: list.url?.(instanceUrl, record),
 		})),
 		paginationToken: pageNo * PICKER_PAGE_SIZE < total ? String(pageNo + 1) : undefined,
 	};
+}
+
+export async function searchTickets(this: ILoadOptionsFunctions, filter?: string, token?: string) {
+	return await search(
+		this,
+		{
+			path: '/Tickets',
+			listKey: 'tickets',
+			qs: { order: 'id', orderdesc: true },
+			label: (ticket) => `#${String(ticket.id)} ${String(ticket.summary ?? '')}`.trim(),
+			url: (instanceUrl, ticket) => ticketUrl(instanceUrl, ticket.id),
+		},
+		filter,
+		token,
+	);
+}
+
+export async function searchClients(this: ILoadOptionsFunctions, filter?: string, token?: string) {
+	return await search(
+		this,
+		{ path: '/Client', listKey: 'clients', qs: { order: 'name' }, label: (client) => String(client.name ?? client.id) },
+		filter,
+		token,
+	);
+}
+
+export async function searchSites(this: ILoadOptionsFunctions, filter?: string, token?: string) {
+	const clientId = firstPicked(this, ['clientId', 'additionalFields.clientId', 'updateFields.clientId', 'filters.clientId']);
+	return await search(
+		this,
+		{
+			path: '/Site',
+			listKey: 'sites',
+			qs: { order: 'name', ...(clientId ? { client_id: clientId } : {}) },
+			label: (site) => (clientId ? String(site.name) : String(site.clientsite_name ?? `${String(site.client_name ?? '')} / ${String(site.name)}`)),
+		},
+		filter,
+		token,
+	);
+}
+
+export async function searchUsers(this: ILoadOptionsFunctions, filter?: string, token?: string) {
+	const clientId = firstPicked(this, ['clientId', 'additionalFields.clientId', 'updateFields.clientId', 'filters.clientId']);
+	const siteId = firstPicked(this, ['additionalFields.siteId', 'updateFields.siteId', 'filters.siteId']);
+	return await search(
+		this,
+		{
+			path: '/Users',
+			listKey: 'users',
+			qs: { order: 'name', ...(clientId ? { client_id: clientId } : {}), ...(siteId ? { site_id: siteId } : {}) },
+			label: (user) =>
+				[user.name, user.emailaddress ? `<${String(user.emailaddress)}>` : '', clientId ? '' : `(${String(user.client_name ?? '')})`]
+					.filter((part) => part)
+					.join(' '),
+		},
+		filter,
+		token,
+	);
+}
+
+export async function searchAssets(this: ILoadOptionsFunctions, filter?: string, token?: string) {
+	const clientId = firstPicked(this, ['clientId', 'additionalFields.clientId', 'updateFields.clientId', 'filters.clientId']);
+	return await search(
+		this,
+		{
+			path: '/Asset',
+			listKey: 'assets',
+			qs: { ...(clientId ? { client_id: clientId } : {}) },
+			label: (asset) =>
+				[asset.inventory_number, asset.key_field, asset.assettype_name ? `(${String(asset.assettype_name)})` : '']
+					.filter((part) => part !== undefined && part !== null && part !== '')
+					.map(String)
+					.join(' ') || `Asset ${String(asset.id)}`,
+		},
+		filter,
+		token,
+	);
 }

@@ -31,6 +31,8 @@ export interface HaloConnectionSettings extends IDataObject {
 	tenant?: string;
 	scopes?: string;
 	accessToken?: string;
+	/** Set by the transport when HaloPSA refused `accessToken`: never reuse that one. */
+	rejectedAccessToken?: string;
 	expiresAt?: number;
 	issuedFor?: string;
 }
@@ -288,7 +290,8 @@ function networkErrorMessage(error: unknown, url: string, fix: string): HaloToke
 		SELF_SIGNED_CERT_IN_CHAIN: `${host} uses a self-signed TLS certificate`,
 		UNABLE_TO_VERIFY_LEAF_SIGNATURE: `the TLS certificate of ${host} could not be verified`,
 	};
-	const reason = what[code] ?? `${host} could not be reached${code ? ` (${code})` : ''}`;
+	// No raw error codes in the text: n8n swaps messages that contain one for a generic sentence.
+	const reason = what[code] ?? `${host} could not be reached`;
 	return new HaloTokenError(`Could not reach HaloPSA: ${reason}. ${fix}`, 'unreachable');
 }
 

@@ -6,7 +6,7 @@
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { HaloSettingsError, HaloTokenError, redactSecrets, type HaloConnectionSettings } from './connection';
+import { redactSecrets, type HaloConnectionSettings } from './connection';
 
 /** What we could read from a failed HTTP exchange. */
 export interface HaloFailure {
@@ -16,20 +16,18 @@ export interface HaloFailure {
 	headers: Record<string, string>;
 	/** Network error code such as ECONNRESET when there was no answer. */
 	networkCode?: string;
-	/** Our own error raised inside the credential (bad settings, token refused). */
-	credentialError?: HaloSettingsError | HaloTokenError;
+	/**
+	 * A failure before any request left: bad credential settings, or the token request refused.
+	 * The credential's own message, which says which part is wrong.
+	 */
+	setupMessage?: string;
 }
 
-type Unknown = Record<string, unknown> | undefined;
-
-function findOwnError(error: unknown): HaloSettingsError | HaloTokenError | undefined {
-	let current: unknown = error;
-	for (let depth = 0; current && depth < 5; depth++) {
-		const name = (current as Error).name;
-		if (name === 'HaloSettingsError' || name === 'HaloTokenError') return current as HaloTokenError;
-		current = (current as { cause?: unknown }).cause;
-	}
-	return undefined;
+/** A response read with `returnFullResponse`. */
+export interface FullResponse {
+	statusCode: number;
+	headers?: Record<string, unknown>;
+	body?: unknown;
 }
 
 function bodyText(data: unknown): string {
@@ -43,24 +41,42 @@ function bodyText(data: unknown): string {
 	}
 }
 
-/** Reads status, body, headers and network code from whatever n8n threw. */
-export function readFailure(error: unknown): HaloFailure {
-	const err = error as Record<string, unknown>;
-	const cause = err?.cause as Unknown;
-	const response = (cause?.response ?? err?.response) as Unknown;
+export function failureFromResponse(response: FullResponse): HaloFailure {
 	const headers: Record<string, string> = {};
-	const rawHeaders = (response?.headers ?? {}) as Record<string, unknown>;
-	for (const [key, value] of Object.entries(rawHeaders)) headers[key.toLowerCase()] = String(value);
-	const statusValue = response?.status ?? response?.statusCode ?? err?.httpCode;
-	const status = Number(statusValue);
-	const networkCode = (cause?.code ?? err?.code) as string | undefined;
-	return {
-		status: Number.isInteger(status) && status > 0 ? status : undefined,
-		body: bodyText(response?.data ?? response?.body),
-		headers,
-		networkCode: typeof networkCode === 'string' && /^E[A-Z_]+$/.test(networkCode) ? networkCode : undefined,
-		credentialError: findOwnError(error),
-	};
+	for (const [key, value] of Object.entries(response.headers ?? {})) headers[key.toLowerCase()] = String(value);
+	return { status: response.statusCode, body: bodyText(response.body), headers };
+}
+
+const NETWORK_CODE = /^E[A-Z_]+$/;
+
+/**
+ * Reads what n8n threw when no HTTP answer came back. n8n wraps everything in a NodeApiError that
+ * keeps the network code as `httpCode` and the original message in `messages`; anything without a
+ * network code failed before a request was sent (credential settings or the token request).
+ */
+export function failureFromError(error: unknown): HaloFailure {
+	const err = (error ?? {}) as Record<string, unknown>;
+	const failure: HaloFailure = { body: '', headers: {} };
+	if (err.name === 'HaloSettingsError' || err.name === 'HaloTokenError') {
+		failure.setupMessage = String(err.message);
+		return failure;
+	}
+	const code = [err.httpCode, err.code, (err.cause as Record<string, unknown> | undefined)?.code].find(
+		(value) => typeof value === 'string' && NETWORK_CODE.test(value),
+	);
+	if (code) {
+		failure.networkCode = code as string;
+		return failure;
+	}
+	const status = Number(err.httpCode);
+	if (Number.isInteger(status) && status >= 100) {
+		failure.status = status;
+		return failure;
+	}
+	const messages = Array.isArray(err.messages) ? (err.messages as unknown[]) : [];
+	const original = messages.find((message) => typeof message === 'string' && message.trim() !== '');
+	failure.setupMessage = String(original ?? err.message ?? 'The request to HaloPSA could not be prepared');
+	return failure;
 }
 
 /**
@@ -144,13 +160,10 @@ function describeRequest(context: FailureContext): string {
 export function haloError(node: INode, failure: HaloFailure, context: FailureContext): NodeApiError | NodeOperationError {
 	const redact = (text: string) => (context.settings ? redactSecrets(text, context.settings) : text);
 	const itemIndex = context.itemIndex;
-	if (failure.credentialError) {
-		return new NodeOperationError(node, redact(failure.credentialError.message), {
+	if (failure.setupMessage !== undefined) {
+		return new NodeOperationError(node, redact(failure.setupMessage), {
 			itemIndex,
-			description:
-				failure.credentialError.name === 'HaloSettingsError'
-					? 'Open the HaloPSA credential, correct the field and save it.'
-					: 'Open the HaloPSA credential and use Test to check it.',
+			description: 'Open the HaloPSA credential, check the field the message names, and use Test to try it.',
 		});
 	}
 	const said = redact(haloMessage(failure.body));

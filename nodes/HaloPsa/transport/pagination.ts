@@ -23,6 +23,8 @@ export interface ListRequest {
 	listKey?: string;
 	/** Undefined = all records. */
 	limit?: number;
+	/** Records asked for per page; HaloPSA serves at most 100 whatever is asked. */
+	pageSize?: number;
 	itemIndex?: number;
 }
 
@@ -80,7 +82,8 @@ async function mapWithConcurrency<T>(numbers: number[], concurrency: number, tas
  */
 export async function haloList(context: HaloContext, list: ListRequest): Promise<IDataObject[]> {
 	const limit = list.limit;
-	const pageSize = limit === undefined ? HALO_PAGE_SIZE : Math.min(Math.max(1, limit), HALO_PAGE_SIZE);
+	const requested = list.pageSize ?? HALO_PAGE_SIZE;
+	const pageSize = limit === undefined ? requested : Math.min(Math.max(1, limit), requested);
 	const first = await fetchPage(context, list, 1, pageSize);
 	const records = [...first.items];
 	const wanted = limit ?? Number.POSITIVE_INFINITY;
@@ -89,9 +92,10 @@ export async function haloList(context: HaloContext, list: ListRequest): Promise
 
 	// The real page size is what the server sent, not what we asked for.
 	const served = first.items.length;
-	if (served === 0 || served < pageSize || records.length >= wanted) return records.slice(0, wanted);
+	if (served === 0 || records.length >= wanted) return records.slice(0, wanted);
 
 	if (first.total !== undefined) {
+		if (served >= first.total) return records.slice(0, wanted);
 		const lastPage = Math.ceil(Math.min(first.total, wanted) / served);
 		const pageNumbers = Array.from({ length: Math.max(0, lastPage - 1) }, (_, index) => index + 2);
 		const pages = await mapWithConcurrency(pageNumbers, PAGE_CONCURRENCY, async (pageNo) =>
@@ -104,8 +108,10 @@ export async function haloList(context: HaloContext, list: ListRequest): Promise
 		return records.slice(0, wanted);
 	}
 
-	// No total given: page by page until a short page. A server that ignores page_no would repeat
-	// the same page forever, so a repeated first record also ends the loop.
+	// No total given: page by page until a short page (shorter than the cap or than what we asked).
+	// A server that ignores page_no would repeat the same page forever, so a repeated first record
+	// also ends the loop.
+	if (served < Math.min(pageSize, HALO_PAGE_SIZE)) return records;
 	let previousFirstId = first.items[0]?.id;
 	for (let pageNo = 2; pageNo <= MAX_PAGES; pageNo++) {
 		const page = await fetchPage(context, list, pageNo, pageSize);

@@ -13,7 +13,7 @@ import type {
 import { sleep } from 'n8n-workflow';
 
 import { type HaloConnectionSettings, HaloSettingsError, resolveApiBaseUrl, validateSettings } from './connection';
-import { haloError, readFailure, type HaloFailure } from './errors';
+import { failureFromError, failureFromResponse, haloError, type FullResponse, type HaloFailure } from './errors';
 
 export const CREDENTIAL_NAME = 'haloPsaApi';
 
@@ -55,11 +55,12 @@ export const retryPolicy = {
 	rateLimitMaxTotalWaitMs: 180_000,
 	/** 502/503/504 and dropped connections. */
 	transientBaseDelayMs: 1_000,
-	transientMaxAttempts: 4,
+	transientMaxAttempts: 5,
 	requestTimeoutMs: 60_000,
 };
 
-const TRANSIENT_STATUSES = new Set([502, 503, 504]);
+/** Server faults worth another try; 500 too, as HaloPSA answers passing faults with it. */
+const TRANSIENT_STATUSES = new Set([500, 502, 503, 504]);
 const TRANSIENT_NETWORK_CODES = new Set([
 	'ECONNRESET',
 	'ECONNREFUSED',
@@ -104,21 +105,38 @@ function retryAfterMs(failure: HaloFailure): number | undefined {
 }
 
 function isTransient(failure: HaloFailure): boolean {
-	if (failure.credentialError) return false;
+	if (failure.setupMessage !== undefined) return false;
 	if (failure.status === undefined) return failure.networkCode === undefined || TRANSIENT_NETWORK_CODES.has(failure.networkCode);
 	return TRANSIENT_STATUSES.has(failure.status);
 }
 
+/**
+ * The credential as n8n would hand it over, but with the token emptied: n8n then fetches a new
+ * token (through the credential's preAuthentication), stores it, and signs the request with it.
+ * `rejectedAccessToken` tells the credential which token HaloPSA refused, so it is not reused.
+ */
+function withoutToken(context: HaloContext, settings: HaloConnectionSettings): IDataObject {
+	const reference = context.getNode().credentials?.[CREDENTIAL_NAME];
+	return {
+		credentialsDecrypted: {
+			id: reference?.id ?? '',
+			name: reference?.name ?? '',
+			type: CREDENTIAL_NAME,
+			data: { ...settings, accessToken: '', rejectedAccessToken: settings.accessToken ?? '' },
+		},
+	};
+}
+
 /** Sends one request to HaloPSA's API and returns the parsed body. */
 export async function haloRequest<T = unknown>(context: HaloContext, request: HaloRequest): Promise<T> {
-	const settings = await connectionSettings(context);
+	let settings = await connectionSettings(context);
 	const node = context.getNode();
 	let baseUrl: string;
 	try {
 		validateSettings(settings);
 		baseUrl = resolveApiBaseUrl(settings);
 	} catch (error) {
-		throw haloError(node, readFailure(error), { ...request, settings });
+		throw haloError(node, failureFromError(error), { ...request, settings });
 	}
 	const options: IHttpRequestOptions = {
 		method: request.method,
@@ -127,6 +145,9 @@ export async function haloRequest<T = unknown>(context: HaloContext, request: Ha
 		headers: { Accept: 'application/json' },
 		json: true,
 		timeout: retryPolicy.requestTimeoutMs,
+		// HaloPSA's answer is read whatever its status, so its own message and Retry-After survive.
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
 		// A redirect could carry the token to another host: report it instead of following it.
 		disableFollowRedirect: true,
 	};
@@ -136,26 +157,47 @@ export async function haloRequest<T = unknown>(context: HaloContext, request: Ha
 	let transientAttempts = 0;
 	let waitedMs = 0;
 	let rateLimitDelay = retryPolicy.rateLimitBaseDelayMs;
+	let renewToken = false;
+	let tokenRenewed = false;
 	for (;;) {
+		let failure: HaloFailure;
 		try {
-			return (await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_NAME, { ...options })) as T;
+			const response = (await context.helpers.httpRequestWithAuthentication.call(
+				context,
+				CREDENTIAL_NAME,
+				{ ...options },
+				renewToken ? withoutToken(context, settings) : undefined,
+			)) as FullResponse;
+			if (response.statusCode >= 200 && response.statusCode < 300) return response.body as T;
+			failure = failureFromResponse(response);
 		} catch (error) {
-			const failure = readFailure(error);
-			if (failure.status === 429) {
-				const wait = Math.min(retryAfterMs(failure) ?? rateLimitDelay, retryPolicy.rateLimitMaxDelayMs);
-				if (waitedMs + wait <= retryPolicy.rateLimitMaxTotalWaitMs) {
-					await sleep(wait);
-					waitedMs += wait;
-					rateLimitDelay = Math.min(rateLimitDelay * 2, retryPolicy.rateLimitMaxDelayMs);
-					continue;
-				}
-			} else if (canRetryTransient && isTransient(failure) && transientAttempts + 1 < retryPolicy.transientMaxAttempts) {
-				const wait = retryPolicy.transientBaseDelayMs * 2 ** transientAttempts;
-				transientAttempts++;
+			failure = failureFromError(error);
+		}
+		if (renewToken) {
+			renewToken = false;
+			tokenRenewed = true;
+		}
+		// HaloPSA refused the token (expired, revoked, or left off because it was past its expiry):
+		// have n8n fetch and store a new one, once, then send the request again.
+		if (failure.status === 401 && !tokenRenewed) {
+			settings = await context.getCredentials<HaloConnectionSettings>(CREDENTIAL_NAME);
+			renewToken = true;
+			continue;
+		}
+		if (failure.status === 429) {
+			const wait = Math.min(retryAfterMs(failure) ?? rateLimitDelay, retryPolicy.rateLimitMaxDelayMs);
+			if (waitedMs + wait <= retryPolicy.rateLimitMaxTotalWaitMs) {
 				await sleep(wait);
+				waitedMs += wait;
+				rateLimitDelay = Math.min(rateLimitDelay * 2, retryPolicy.rateLimitMaxDelayMs);
 				continue;
 			}
-			throw haloError(node, failure, { ...request, settings, waitedMs });
+		} else if (canRetryTransient && isTransient(failure) && transientAttempts + 1 < retryPolicy.transientMaxAttempts) {
+			const wait = retryPolicy.transientBaseDelayMs * 2 ** transientAttempts;
+			transientAttempts++;
+			await sleep(wait);
+			continue;
 		}
+		throw haloError(node, failure, { ...request, settings, waitedMs });
 	}
 }

@@ -1,0 +1,297 @@
+/**
+ * Runs the HaloPSA node inside n8n's real workflow engine (n8n-core's WorkflowExecute), with n8n's
+ * real HTTP helpers, against a real HTTP server. The one stand-in is the credential store: an
+ * in-memory "database row" handled the way n8n's credentials helper handles it (preAuthentication
+ * when the expirable token is empty, after a 401 and on credential tests; its output persisted).
+ */
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import {
+	ICredentialsHelper,
+	Workflow,
+	createEmptyRunExecutionData,
+	type ICredentialDataDecryptedObject,
+	type ICredentialType,
+	type ICredentials,
+	type IDataObject,
+	type IExecuteFunctions,
+	type IHttpRequestHelper,
+	type IHttpRequestOptions,
+	type INode,
+	type INodeCredentialsDetails,
+	type INodeExecutionData,
+	type INodeParameters,
+	type INodeProperties,
+	type INodeType,
+	type INodeTypes,
+	type IRun,
+	type IVersionedNodeType,
+	type IWorkflowExecuteAdditionalData,
+	NodeHelpers,
+} from 'n8n-workflow';
+
+import { HaloPsaApi } from '../../credentials/HaloPsaApi.credentials';
+import { HaloPsa } from '../../nodes/HaloPsa/HaloPsa.node';
+
+/** Emits the items a test gives it, like a Manual Trigger followed by a Code node. */
+class TestInput implements INodeType {
+	description = {
+		displayName: 'Test Input',
+		name: 'testInput',
+		group: ['input'],
+		version: 1,
+		description: 'Emits the test items',
+		defaults: { name: 'Test Input' },
+		inputs: [],
+		outputs: ['main'],
+		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[]' } as INodeProperties],
+	} as unknown as INodeType['description'];
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = JSON.parse(this.getNodeParameter('items', 0) as string) as IDataObject[];
+		return [items.map((json) => ({ json }))];
+	}
+}
+
+type ProbeFn = (context: IExecuteFunctions) => Promise<unknown>;
+const probes = new Map<string, ProbeFn>();
+
+/** Runs a test's function inside a real node execution context with the HaloPSA credential. */
+class TestProbe implements INodeType {
+	description = {
+		displayName: 'Test Probe',
+		name: 'testProbe',
+		group: ['transform'],
+		version: 1,
+		description: 'Runs a test function',
+		defaults: { name: 'Test Probe' },
+		inputs: ['main'],
+		outputs: ['main'],
+		credentials: [{ name: 'haloPsaApi', required: true }],
+		properties: [{ displayName: 'Probe', name: 'probe', type: 'string', default: '' } as INodeProperties],
+	} as unknown as INodeType['description'];
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const probe = probes.get(this.getNodeParameter('probe', 0) as string);
+		if (!probe) throw new Error('unknown probe');
+		const result = await probe(this);
+		return [[{ json: { result: result as IDataObject } }]];
+	}
+}
+
+const credentialType: ICredentialType = new HaloPsaApi();
+
+class NodeTypes implements INodeTypes {
+	private readonly types: Record<string, INodeType> = {
+		'test.input': new TestInput(),
+		'n8n-nodes-halopsa.haloPsa': new HaloPsa(),
+		'test.probe': new TestProbe(),
+	};
+
+	getByName(name: string): INodeType | IVersionedNodeType {
+		return this.types[name];
+	}
+
+	getByNameAndVersion(name: string): INodeType {
+		return this.types[name];
+	}
+
+	getKnownTypes() {
+		return {};
+	}
+}
+
+/** The credential's stored data, as n8n's database row would hold it (decrypted). */
+export class CredentialStore {
+	data: ICredentialDataDecryptedObject;
+	/** How many times n8n would have written the row (token persisted). */
+	writes = 0;
+
+	constructor(data: ICredentialDataDecryptedObject) {
+		// n8n fills in the defaults of fields the stored JSON does not have.
+		this.data = { ...defaultsOf(credentialType.properties), ...data } as ICredentialDataDecryptedObject;
+	}
+}
+
+function defaultsOf(properties: INodeProperties[]): IDataObject {
+	const defaults: IDataObject = {};
+	for (const property of properties) defaults[property.name] = property.default as IDataObject[string];
+	return defaults;
+}
+
+class TestCredentialsHelper extends ICredentialsHelper {
+	constructor(private readonly store: CredentialStore) {
+		super();
+	}
+
+	getParentTypes(): string[] {
+		return [];
+	}
+
+	async authenticate(credentials: ICredentialDataDecryptedObject, _typeName: string, requestOptions: IHttpRequestOptions) {
+		const authenticate = credentialType.authenticate;
+		if (typeof authenticate !== 'function') throw new Error('the HaloPSA credential signs requests with a function');
+		return await authenticate(credentials, requestOptions);
+	}
+
+	async preAuthentication(
+		helpers: IHttpRequestHelper,
+		credentials: ICredentialDataDecryptedObject,
+		_typeName: string,
+		node: INode,
+		credentialsExpired: boolean,
+	): Promise<ICredentialDataDecryptedObject | undefined> {
+		const expirable = credentialType.properties.find(
+			(property) => property.type === 'hidden' && property.typeOptions?.expirable === true,
+		);
+		if (!expirable || typeof credentialType.preAuthentication !== 'function') return undefined;
+		const isTest = node.type === 'n8n-nodes-base.noOp';
+		if (credentials[expirable.name] !== '' && !credentialsExpired && !isTest) return undefined;
+		const output = await credentialType.preAuthentication.call(helpers, credentials);
+		if (output[expirable.name] === undefined) return undefined;
+		this.store.data = { ...this.store.data, ...output } as ICredentialDataDecryptedObject;
+		this.store.writes++;
+		return Object.assign(credentials, output);
+	}
+
+	async getCredentials(): Promise<ICredentials> {
+		throw new Error('not used by the HaloPSA node');
+	}
+
+	async getDecrypted(): Promise<ICredentialDataDecryptedObject> {
+		return { ...this.store.data };
+	}
+
+	async updateCredentials(_details: INodeCredentialsDetails, _type: string, data: ICredentialDataDecryptedObject) {
+		this.store.data = { ...data };
+		this.store.writes++;
+	}
+
+	async updateCredentialsOauthTokenData(): Promise<void> {}
+
+	getCredentialsProperties(): INodeProperties[] {
+		return credentialType.properties;
+	}
+}
+
+export interface RunOptions {
+	parameters: INodeParameters;
+	items?: IDataObject[];
+	continueOnFail?: boolean;
+}
+
+export interface RunResult {
+	/** The HaloPSA node's output items. */
+	items: INodeExecutionData[];
+	json: IDataObject[];
+	/** The node's error when it failed (and continueOnFail was off). */
+	error?: Error & { description?: string; context?: IDataObject; httpCode?: string | null };
+	run: IRun;
+}
+
+const HALO_NODE = 'HaloPSA';
+
+/** One n8n "instance": a credential row shared by every execution run through it. */
+export class N8nHarness {
+	readonly store: CredentialStore;
+
+	constructor(credentialData: ICredentialDataDecryptedObject) {
+		this.store = new CredentialStore(credentialData);
+	}
+
+	/** Runs `fn` inside a node's execution context (real helpers, this harness's credential). */
+	async withContext<T>(fn: (context: IExecuteFunctions) => Promise<T>): Promise<T> {
+		const key = `probe-${probes.size + 1}-${Date.now()}`;
+		probes.set(key, fn as ProbeFn);
+		try {
+			const result = await this.execute('test.probe', { probe: key }, [{}], false);
+			if (result.error) throw result.error;
+			return result.json[0]?.result as T;
+		} finally {
+			probes.delete(key);
+		}
+	}
+
+	async run({ parameters, items = [{}], continueOnFail = false }: RunOptions): Promise<RunResult> {
+		const haloType = new HaloPsa();
+		const resolved =
+			NodeHelpers.getNodeParameters(haloType.description.properties, parameters, true, false, null, null) ?? parameters;
+		return await this.execute('n8n-nodes-halopsa.haloPsa', resolved, items, continueOnFail);
+	}
+
+	private async execute(
+		type: string,
+		parameters: INodeParameters,
+		items: IDataObject[],
+		continueOnFail: boolean,
+	): Promise<RunResult> {
+		const nodes: INode[] = [
+			{
+				id: 'input',
+				name: 'Input',
+				type: 'test.input',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: { items: JSON.stringify(items) },
+			},
+			{
+				id: 'halo',
+				name: HALO_NODE,
+				type,
+				typeVersion: 1,
+				position: [200, 0],
+				// n8n resolves defaults for parameters the workflow JSON leaves out (see run()).
+				parameters,
+				credentials: { haloPsaApi: { id: 'cred-1', name: 'HaloPSA' } },
+				continueOnFail,
+				onError: continueOnFail ? 'continueRegularOutput' : 'stopWorkflow',
+			},
+		];
+		const workflow = new Workflow({
+			id: 'wf-test',
+			name: 'test',
+			nodes,
+			connections: { Input: { main: [[{ node: HALO_NODE, type: 'main', index: 0 }]] } },
+			active: false,
+			nodeTypes: new NodeTypes(),
+			settings: {},
+		});
+		const hooks = new ExecutionLifecycleHooks('manual', 'exec-test', {
+			id: 'wf-test',
+			name: 'test',
+			nodes,
+			connections: workflow.connectionsBySourceNode,
+			active: false,
+			isArchived: false,
+			createdAt: new Date(),
+			updatedAt: new Date(),
+			activeVersionId: null,
+		} as unknown as ConstructorParameters<typeof ExecutionLifecycleHooks>[2]);
+		const additionalData = {
+			credentialsHelper: new TestCredentialsHelper(this.store),
+			hooks,
+			executionId: 'exec-test',
+			currentNodeExecutionIndex: 0,
+			restApiUrl: 'http://localhost/rest',
+			instanceBaseUrl: 'http://localhost/',
+			formWaitingBaseUrl: 'http://localhost/form-waiting',
+			webhookBaseUrl: 'http://localhost/webhook',
+			webhookWaitingBaseUrl: 'http://localhost/webhook-waiting',
+			webhookTestBaseUrl: 'http://localhost/webhook-test',
+			variables: {},
+			logAiEvent: () => {},
+			executeWorkflow: async () => {
+				throw new Error('not used');
+			},
+			getRunExecutionData: async () => undefined,
+			startRunnerTask: async () => {
+				throw new Error('not used');
+			},
+		} as unknown as IWorkflowExecuteAdditionalData;
+		const execute = new WorkflowExecute(additionalData, 'manual', createEmptyRunExecutionData());
+		const run = await execute.run({ workflow, startNode: workflow.getNode('Input') ?? undefined });
+		const taskData = run.data.resultData.runData[HALO_NODE]?.[0];
+		const output = taskData?.data?.main?.[0] ?? [];
+		const error = (taskData?.error ?? run.data.resultData.error) as RunResult['error'];
+		return { items: output, json: output.map((item) => item.json), error, run };
+	}
+}
