@@ -238,10 +238,15 @@ export class HaloPsaApi implements ICredentialType {
 		return requestOptions;
 	}
 
+	/**
+	 * Signs in (preAuthentication reports a wrong address, client ID/secret or scope) and reads one
+	 * ticket. Token requests fail for scopes the application does not have, so a 403 here means the
+	 * API agent lacks a permission. Without a tickets scope the test reads the agent itself instead.
+	 */
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: `={{ ($credentials.hosting === "custom" ? String($credentials.instanceUrl).trim().replace(/\\/+$/, "") : "https://" + String($credentials.namespace).trim().toLowerCase() + ".${HALO_CLOUD_DOMAIN}") + "/api" }}`,
-			url: '/Tickets',
+			url: '={{ /(^|\\s)(all|admin|all:standard|read:tickets|edit:tickets)(\\s|$)/.test(String($credentials.scopes ?? "read:tickets")) ? "/Tickets" : "/Agent/me" }}',
 			qs: { count: 1 },
 		},
 		rules: [
@@ -250,7 +255,7 @@ export class HaloPsaApi implements ICredentialType {
 				properties: {
 					value: 403,
 					message:
-						"Signed in, but HaloPSA refused to list tickets (403): the API application needs the read:tickets scope, and the agent it logs in as needs Tickets 'Read' access and membership of the teams it should see",
+						"Signed in, but HaloPSA refused to list tickets (403): the API agent the application logs in as lacks Tickets 'Read' access, or is in none of the teams whose tickets it should see. Check the agent under Configuration → Teams/Agents",
 				},
 			},
 			{
