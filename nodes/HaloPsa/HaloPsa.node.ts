@@ -1,7 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { searchTickets } from './methods/listSearch';
+import * as loadOptions from './methods/loadOptions';
+import * as listSearch from './methods/listSearch';
 import { ticketOperations, ticketProperties } from './resources/ticket';
 import { route } from './router';
 
@@ -33,7 +34,8 @@ export class HaloPsa implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchTickets },
+		listSearch: { ...listSearch },
+		loadOptions: { ...loadOptions },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

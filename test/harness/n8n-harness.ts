@@ -177,6 +177,8 @@ export interface RunOptions {
 	parameters: INodeParameters;
 	items?: IDataObject[];
 	continueOnFail?: boolean;
+	/** The workflow's time zone (n8n's default is America/New_York). */
+	timezone?: string;
 }
 
 export interface RunResult {
@@ -211,11 +213,11 @@ export class N8nHarness {
 		}
 	}
 
-	async run({ parameters, items = [{}], continueOnFail = false }: RunOptions): Promise<RunResult> {
+	async run({ parameters, items = [{}], continueOnFail = false, timezone }: RunOptions): Promise<RunResult> {
 		const haloType = new HaloPsa();
 		const resolved =
 			NodeHelpers.getNodeParameters(haloType.description.properties, parameters, true, false, null, null) ?? parameters;
-		return await this.execute('n8n-nodes-halopsa.haloPsa', resolved, items, continueOnFail);
+		return await this.execute('n8n-nodes-halopsa.haloPsa', resolved, items, continueOnFail, timezone);
 	}
 
 	private async execute(
@@ -223,6 +225,7 @@ export class N8nHarness {
 		parameters: INodeParameters,
 		items: IDataObject[],
 		continueOnFail: boolean,
+		timezone?: string,
 	): Promise<RunResult> {
 		const nodes: INode[] = [
 			{
@@ -253,7 +256,7 @@ export class N8nHarness {
 			connections: { Input: { main: [[{ node: HALO_NODE, type: 'main', index: 0 }]] } },
 			active: false,
 			nodeTypes: new NodeTypes(),
-			settings: {},
+			settings: timezone ? { timezone } : {},
 		});
 		const hooks = new ExecutionLifecycleHooks('manual', 'exec-test', {
 			id: 'wf-test',

@@ -126,9 +126,7 @@ export async function getCategories(this: ILoadOptionsFunctions): Promise<INodeP
 }
 
 export async function getCustomFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const fields = await haloList(this, { path: '/Field', qs: { kind: 'custom' } }).catch(async () =>
-		haloList(this, { path: '/FieldInfo', qs: { iscustomfieldsetup: true } }),
-	);
+	const fields = await haloList(this, { path: '/FieldInfo', qs: { iscustomfieldsetup: true } });
 	return fields
 		.filter((field) => field.id !== undefined)
 		.map((field) => ({

@@ -13,48 +13,110 @@ export function forOperation(resource: string, operation: string | string[], fie
 	}));
 }
 
+/** Options of a collection in the alphabetical order n8n's guidelines ask for. */
+export function byDisplayName(fields: INodeProperties[]): INodeProperties[] {
+	return [...fields].sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
 /** The agent-portal address of a ticket: `https://acme.halopsa.com/ticket?id=123`. */
 export const TICKET_URL_REGEX = '^https?://[^/?#]+(?:/[^?#]*)?/tickets?\\?(?:[^#]*&)?id=([0-9]+)';
 
-export function ticketLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
+/**
+ * A HaloPSA record picker: "From list" (searchable, `searchListMethod`), "By ID", and "By URL" when
+ * the record has an agent-portal address (`urlRegex`, the id in its first group).
+ */
+export function recordLocator(options: {
+	displayName: string;
+	name: string;
+	searchListMethod: string;
+	noun: string;
+	urlRegex?: string;
+	urlExample?: string;
+	required?: boolean;
+	description?: string;
+}): INodeProperties {
 	return {
-		displayName: 'Ticket',
-		name: 'ticketId',
+		displayName: options.displayName,
+		name: options.name,
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
-		required: true,
+		required: options.required ?? false,
+		description: options.description,
 		modes: [
 			{
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
-				placeholder: 'Select a ticket…',
-				typeOptions: { searchListMethod: 'searchTickets', searchable: true },
+				placeholder: `Select a ${options.noun}…`,
+				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
 			},
 			{
 				displayName: 'By ID',
 				name: 'id',
 				type: 'string',
-				placeholder: 'e.g. 1234',
-				validation: [{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'A ticket ID is a whole number' } }],
-			},
-			{
-				displayName: 'By URL',
-				name: 'url',
-				type: 'string',
-				placeholder: 'e.g. https://acme.halopsa.com/ticket?id=1234',
-				extractValue: { type: 'regex', regex: TICKET_URL_REGEX },
+				placeholder: 'e.g. 12',
 				validation: [
-					{
-						type: 'regex',
-						properties: { regex: TICKET_URL_REGEX, errorMessage: 'Paste the ticket address from the HaloPSA agent portal (…/ticket?id=1234)' },
-					},
+					{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: `A ${options.noun} ID is a whole number` } },
 				],
 			},
+			...(options.urlRegex
+				? [
+						{
+							displayName: 'By URL',
+							name: 'url',
+							type: 'string' as const,
+							placeholder: options.urlExample ? `e.g. ${options.urlExample}` : '',
+							extractValue: { type: 'regex' as const, regex: options.urlRegex },
+							validation: [
+								{
+									type: 'regex' as const,
+									properties: {
+										regex: options.urlRegex,
+										errorMessage: `Paste the ${options.noun}'s address from the HaloPSA agent portal${options.urlExample ? ` (like ${options.urlExample})` : ''}`,
+									},
+								},
+							],
+						},
+					]
+				: []),
 		],
+	};
+}
+
+export function ticketLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
+	return {
+		...recordLocator({
+			displayName: 'Ticket',
+			name: 'ticketId',
+			searchListMethod: 'searchTickets',
+			noun: 'ticket',
+			urlRegex: TICKET_URL_REGEX,
+			urlExample: 'https://acme.halopsa.com/ticket?id=1234',
+			required: true,
+		}),
 		...overrides,
 	};
 }
+
+export const clientLocator = (overrides: Partial<INodeProperties> = {}): INodeProperties => ({
+	...recordLocator({ displayName: 'Client', name: 'clientId', searchListMethod: 'searchClients', noun: 'client' }),
+	...overrides,
+});
+
+export const siteLocator = (overrides: Partial<INodeProperties> = {}): INodeProperties => ({
+	...recordLocator({ displayName: 'Site', name: 'siteId', searchListMethod: 'searchSites', noun: 'site' }),
+	...overrides,
+});
+
+export const userLocator = (overrides: Partial<INodeProperties> = {}): INodeProperties => ({
+	...recordLocator({ displayName: 'User', name: 'userId', searchListMethod: 'searchUsers', noun: 'user' }),
+	...overrides,
+});
+
+export const assetLocator = (overrides: Partial<INodeProperties> = {}): INodeProperties => ({
+	...recordLocator({ displayName: 'Asset', name: 'assetId', searchListMethod: 'searchAssets', noun: 'asset' }),
+	...overrides,
+});
 
 export const simplifyField: INodeProperties = {
 	displayName: 'Simplify',

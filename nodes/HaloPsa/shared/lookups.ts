@@ -71,17 +71,24 @@ export async function prioritiesOfTicketType(context: HaloContext, memo: Memo, t
 	return await prioritiesOfSla(context, memo, slaOfTicketType(ticketType));
 }
 
-/** A status is closed when HaloPSA's type says so, or, failing that, when it is named Closed. */
-export function isClosedStatus(status: IDataObject): boolean {
-	if (typeof status.isclosed === 'boolean') return status.isclosed;
-	if (typeof status.closed === 'boolean') return status.closed;
-	return /^closed$/i.test(String(status.name ?? '').trim());
-}
-
+/**
+ * Every status, and which are closed. HaloPSA does not document its status types, but it can leave
+ * out the closed status(es) (`excludeclosed`): those missing from that second list are closed. If the
+ * two lists match, a status named "Closed" is taken as the closed one.
+ */
 export async function getStatuses(context: HaloContext, memo: Memo): Promise<Status[]> {
 	return await memo('statuses', async () => {
-		const rows = await haloList(context, { path: '/Status' });
-		return rows.map((row) => ({ id: Number(row.id), name: String(row.name ?? row.id), closed: isClosedStatus(row) }));
+		const [all, open] = await Promise.all([
+			haloList(context, { path: '/Status' }),
+			haloList(context, { path: '/Status', qs: { excludeclosed: true } }),
+		]);
+		const openIds = new Set(open.map((row) => Number(row.id)));
+		const byList = all.some((row) => !openIds.has(Number(row.id)));
+		return all.map((row) => ({
+			id: Number(row.id),
+			name: String(row.name ?? row.id),
+			closed: byList ? !openIds.has(Number(row.id)) : /^closed$/i.test(String(row.name ?? '').trim()),
+		}));
 	});
 }
 

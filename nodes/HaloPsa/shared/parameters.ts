@@ -11,6 +11,13 @@ export function readId(context: IExecuteFunctions, name: string, itemIndex: numb
 	return parseId(context, raw, itemIndex, label);
 }
 
+/** Like readId for a field that may be left empty (also a nested path such as `additionalFields.siteId`). */
+export function optionalId(context: IExecuteFunctions, path: string, itemIndex: number, label: string): number | undefined {
+	const raw = context.getNodeParameter(path, itemIndex, undefined, { extractValue: true }) as unknown;
+	if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return undefined;
+	return parseId(context, raw, itemIndex, label);
+}
+
 export function parseId(context: IExecuteFunctions, raw: unknown, itemIndex: number, label: string): number {
 	const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
 	if (text === '') {

@@ -53,3 +53,72 @@ export function simplifyTicket(ticket: IDataObject, instanceUrl: string): IDataO
 	simplified.url = ticketUrl(instanceUrl, ticket.id);
 	return simplified;
 }
+
+/** The UTC offset of `timeZone` at `date`, in milliseconds (e.g. +3 600 000 for Europe/Paris in winter). */
+function zoneOffsetMs(date: Date, timeZone: string): number {
+	const parts = new Intl.DateTimeFormat('en-US', {
+		timeZone,
+		hourCycle: 'h23',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+		hour: '2-digit',
+		minute: '2-digit',
+		second: '2-digit',
+	}).formatToParts(date);
+	const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+	const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+	return asUtc - Math.floor(date.getTime() / 1000) * 1000;
+}
+
+/**
+ * A date for HaloPSA: UTC as `yyyy-MM-ddTHH:mm:ssZ`. Values with an offset or `Z` are exact; a date
+ * or date-time without one (what n8n's date picker gives) is read in the workflow's time zone.
+ * Returns undefined for something that is not a date.
+ */
+export function toHaloUtc(value: unknown, timeZone: string): string | undefined {
+	let date: Date | undefined;
+	if (value instanceof Date) {
+		date = value;
+	} else if (value && typeof value === 'object' && typeof (value as { toISO?: unknown }).toISO === 'function') {
+		date = new Date(String((value as { toISO: () => string }).toISO()));
+	} else if (typeof value === 'string') {
+		const text = value.trim();
+		const naive = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/.exec(text);
+		if (naive) {
+			const [, y, mo, d, h = '0', mi = '0', s = '0'] = naive;
+			const wallClock = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+			const check = new Date(wallClock);
+			if (check.getUTCMonth() !== Number(mo) - 1 || check.getUTCDate() !== Number(d)) return undefined;
+			date = new Date(wallClock - zoneOffsetMs(new Date(wallClock), timeZone || 'UTC'));
+		} else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(text)) {
+			date = new Date(text);
+		}
+	}
+	if (!date || Number.isNaN(date.getTime())) return undefined;
+	return `${date.toISOString().slice(0, 19)}Z`;
+}
+
+/** HaloPSA answers a write with the saved record, sometimes wrapped in a one-item array. */
+export function savedRecord(response: unknown): IDataObject {
+	const record = Array.isArray(response) ? response[response.length - 1] : response;
+	return record && typeof record === 'object' ? (record as IDataObject) : {};
+}
+
+/** The fields people read on an action (a note, e-mail or status change on a ticket). */
+export function simplifyAction(action: IDataObject): IDataObject {
+	return {
+		id: action.id,
+		ticket_id: action.ticket_id ?? null,
+		outcome: action.outcome ?? null,
+		outcome_id: action.outcome_id ?? null,
+		note: action.note ?? null,
+		note_html: action.note_html ?? null,
+		private: action.hiddenfromuser === true,
+		who: action.who ?? null,
+		agent_id: action.actionby_agent_id ?? null,
+		new_status: action.new_status ?? null,
+		timetaken: action.timetaken ?? null,
+		datetime: haloDate(action.datetime),
+	};
+}

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { simplifyField, ticketLocator } from '../../shared/descriptions';
 import type { HaloOperation, HaloRun } from '../../shared/operation';
 import { readCollection, readId } from '../../shared/parameters';
-import { haloDate, simplifyTicket } from '../../shared/records';
+import { simplifyAction, simplifyTicket } from '../../shared/records';
 import { haloRequest, recordPath } from '../../transport/request';
 
 const properties: INodeProperties[] = [
@@ -26,17 +26,6 @@ const properties: INodeProperties[] = [
 		],
 	},
 ];
-
-function simplifyAction(action: IDataObject): IDataObject {
-	return {
-		id: action.id,
-		outcome: action.outcome ?? null,
-		note: action.note ?? null,
-		private: action.hiddenfromuser === true,
-		who: action.who ?? null,
-		datetime: haloDate(action.datetime),
-	};
-}
 
 async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun): Promise<IDataObject> {
 	const id = readId(this, 'ticketId', itemIndex, 'Ticket');
