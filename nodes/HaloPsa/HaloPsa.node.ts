@@ -3,7 +3,16 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as loadOptions from './methods/loadOptions';
 import * as listSearch from './methods/listSearch';
+import { agentOperations, agentProperties } from './resources/agent';
+import { alertOperations, alertProperties } from './resources/alert';
+import { assetOperations, assetProperties } from './resources/asset';
+import { clientOperations, clientProperties } from './resources/client';
+import { projectOperations, projectProperties } from './resources/project';
+import { referenceOperations, referenceProperties } from './resources/reference';
+import { siteOperations, siteProperties } from './resources/site';
+import { teamOperations, teamProperties } from './resources/team';
 import { ticketOperations, ticketProperties } from './resources/ticket';
+import { userOperations, userProperties } from './resources/user';
 import { route } from './router';
 
 export class HaloPsa implements INodeType {
@@ -26,10 +35,30 @@ export class HaloPsa implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Ticket', value: 'ticket' }],
+				options: [
+					{ name: 'Agent', value: 'agent' },
+					{ name: 'Alert', value: 'alert' },
+					{ name: 'Asset', value: 'asset' },
+					{ name: 'Client', value: 'client' },
+					{ name: 'Project', value: 'project' },
+					{ name: 'Reference Data', value: 'reference' },
+					{ name: 'Site', value: 'site' },
+					{ name: 'Team', value: 'team' },
+					{ name: 'Ticket', value: 'ticket' },
+					{ name: 'User', value: 'user' },
+				],
 				default: 'ticket',
 			},
+			...agentProperties,
+			...alertProperties,
+			...assetProperties,
+			...clientProperties,
+			...projectProperties,
+			...referenceProperties,
+			...siteProperties,
+			...teamProperties,
 			...ticketProperties,
+			...userProperties,
 		],
 	};
 
@@ -39,6 +68,17 @@ export class HaloPsa implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, { ticket: ticketOperations });
+		return await route.call(this, {
+			agent: agentOperations,
+			alert: alertOperations,
+			asset: assetOperations,
+			client: clientOperations,
+			project: projectOperations,
+			reference: referenceOperations,
+			site: siteOperations,
+			team: teamOperations,
+			ticket: ticketOperations,
+			user: userOperations,
+		});
 	}
 }

@@ -4,7 +4,7 @@
  * in-memory "database row" handled the way n8n's credentials helper handles it (preAuthentication
  * when the expirable token is empty, after a 401 and on credential tests; its output persisted).
  */
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 import {
 	ICredentialsHelper,
 	Workflow,
@@ -269,9 +269,47 @@ export class N8nHarness {
 			updatedAt: new Date(),
 			activeVersionId: null,
 		} as unknown as ConstructorParameters<typeof ExecutionLifecycleHooks>[2]);
-		const additionalData = {
+		const additionalData = this.additionalData({ hooks });
+		const execute = new WorkflowExecute(additionalData, 'manual', createEmptyRunExecutionData());
+		const run = await execute.run({ workflow, startNode: workflow.getNode('Input') ?? undefined });
+		const taskData = run.data.resultData.runData[HALO_NODE]?.[0];
+		const output = taskData?.data?.main?.[0] ?? [];
+		const error = (taskData?.error ?? run.data.resultData.error) as RunResult['error'];
+		return { items: output, json: output.map((item) => item.json), error, run };
+	}
+
+	/**
+	 * Calls one of the node's pickers the way the editor does: `parameters` are the node's current
+	 * values (for pickers that follow a parent, such as sites of the chosen client).
+	 */
+	async pick(
+		kind: 'loadOptions' | 'listSearch',
+		method: string,
+		parameters: INodeParameters,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<unknown> {
+		const haloType = new HaloPsa();
+		const resolved =
+			NodeHelpers.getNodeParameters(haloType.description.properties, parameters, true, false, null, null) ?? parameters;
+		const node: INode = {
+			id: 'halo',
+			name: HALO_NODE,
+			type: 'n8n-nodes-halopsa.haloPsa',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: resolved,
+			credentials: { haloPsaApi: { id: 'cred-1', name: 'HaloPSA' } },
+		};
+		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: new NodeTypes() });
+		const context = new LoadOptionsContext(workflow, node, this.additionalData({ currentNodeParameters: resolved }), `parameters.${method}`);
+		const methods = haloType.methods[kind] as Record<string, (this: unknown, ...args: unknown[]) => Promise<unknown>>;
+		return await methods[method].call(context, filter, paginationToken);
+	}
+
+	private additionalData(extra: IDataObject): IWorkflowExecuteAdditionalData {
+		return {
 			credentialsHelper: new TestCredentialsHelper(this.store),
-			hooks,
 			executionId: 'exec-test',
 			currentNodeExecutionIndex: 0,
 			restApiUrl: 'http://localhost/rest',
@@ -289,12 +327,7 @@ export class N8nHarness {
 			startRunnerTask: async () => {
 				throw new Error('not used');
 			},
+			...extra,
 		} as unknown as IWorkflowExecuteAdditionalData;
-		const execute = new WorkflowExecute(additionalData, 'manual', createEmptyRunExecutionData());
-		const run = await execute.run({ workflow, startNode: workflow.getNode('Input') ?? undefined });
-		const taskData = run.data.resultData.runData[HALO_NODE]?.[0];
-		const output = taskData?.data?.main?.[0] ?? [];
-		const error = (taskData?.error ?? run.data.resultData.error) as RunResult['error'];
-		return { items: output, json: output.map((item) => item.json), error, run };
 	}
 }

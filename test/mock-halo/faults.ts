@@ -31,11 +31,13 @@ export class FaultInjector {
 	private random: () => number = mulberry32(randomSeed());
 	private apiRequestCount = 0;
 	private forced429Remaining = 0;
+	private writesToDropBefore = 0;
 	private readonly recentRequests = new Map<string, number[]>();
 
 	configure(changes: FaultConfig): void {
 		this.config = { ...this.config, ...changes };
 		if (changes.force429 !== undefined) this.forced429Remaining = changes.force429;
+		if (changes.dropNextWritesBefore !== undefined) this.writesToDropBefore = changes.dropNextWritesBefore;
 		if (changes.randomSeed !== undefined) this.random = mulberry32(changes.randomSeed);
 		if (changes.rateLimit !== undefined) this.recentRequests.clear();
 	}
@@ -45,11 +47,12 @@ export class FaultInjector {
 		this.random = mulberry32(randomSeed());
 		this.apiRequestCount = 0;
 		this.forced429Remaining = 0;
+		this.writesToDropBefore = 0;
 		this.recentRequests.clear();
 	}
 
 	current(): FaultConfig {
-		return { ...this.config, force429: this.forced429Remaining };
+		return { ...this.config, force429: this.forced429Remaining, dropNextWritesBefore: this.writesToDropBefore };
 	}
 
 	get tokenLifetimeSeconds(): number {
@@ -68,8 +71,12 @@ export class FaultInjector {
 	}
 
 	/** Faults that strike before the request is processed: drop, 429, 5xx (in that order). */
-	beforeProcessing(clientKey: string, now: number): PreProcessingFault {
+	beforeProcessing(clientKey: string, now: number, method: string): PreProcessingFault {
 		if (this.chance(this.config.dropBeforeRate)) return { kind: 'drop' };
+		if (this.writesToDropBefore > 0 && (method === 'POST' || method === 'DELETE')) {
+			this.writesToDropBefore -= 1;
+			return { kind: 'drop' };
+		}
 		if (this.forced429Remaining > 0) {
 			this.forced429Remaining -= 1;
 			return { kind: 'respond', response: this.rateLimited() };

@@ -231,7 +231,7 @@ describe('lists (API-NOTES §2)', () => {
 			expect(Array.isArray(json[key])).toBe(true);
 		}
 		expect(Object.keys((await get('/api/Asset?pageinate=true&page_size=5&page_no=2')).json)).toEqual(['record_count', 'assets', 'page_no', 'page_size']);
-		for (const path of ['TicketType', 'Status', 'Agent', 'Priority', 'Outcome', 'Team', 'Category', 'AssetType', 'SLA', 'FieldInfo']) {
+		for (const path of ['TicketType', 'Status', 'Agent', 'Priority', 'Outcome', 'Team', 'Category', 'AssetType', 'SLA', 'FieldInfo', 'TopLevel']) {
 			const { json } = await get(`/api/${path}?pageinate=true&page_size=1`, 'all');
 			expect(Array.isArray(json)).toBe(true);
 			expect(json.length).toBeGreaterThan(1);
@@ -311,6 +311,9 @@ describe('lists (API-NOTES §2)', () => {
 		expect(tickets).not.toContain(31);
 		expect(projects.map((t: Json) => t.id)).toEqual([1041, 1042, 1043, 1044, 1045, 1046, 1047, 1048, 1049]);
 		expect((await get('/api/Projects?parent_id=1041', 'read:projects')).json.tickets.map((t: Json) => t.id)).toEqual([1042, 1043]);
+		const parents = (await get('/api/Projects?includechildren=0,1', 'read:projects')).json.tickets;
+		expect(parents.map((t: Json) => t.id)).toEqual([1041, 1044, 1047]);
+		expect((await get('/api/Projects?includechildren=2', 'read:projects')).json.record_count).toBe(6);
 		expect((await get('/api/Projects', 'read:tickets')).status).toBe(403);
 	});
 

@@ -224,7 +224,7 @@ class MockHaloServer implements MockHalo {
 		entry.clientId = this.auth.clientIdFor(authorization);
 		if (this.faultInjector.countApiRequest()) this.auth.expireAllTokens();
 
-		const fault = this.faultInjector.beforeProcessing(entry.clientId ?? 'anonymous', Date.now());
+		const fault = this.faultInjector.beforeProcessing(entry.clientId ?? 'anonymous', Date.now(), entry.method);
 		if (fault?.kind === 'drop') {
 			entry.status = 'dropped';
 			req.socket.destroy();

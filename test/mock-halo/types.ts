@@ -25,6 +25,8 @@ export interface FaultConfig {
 	retryAfterSeconds?: number | null;
 	/** Fraction of /api requests whose socket is destroyed before processing. */
 	dropBeforeRate?: number;
+	/** The next N POST/DELETE /api requests are dropped before processing (nothing saved, no answer). */
+	dropNextWritesBefore?: number;
 	/** Fraction of POST/DELETE /api requests processed and saved, then the socket destroyed without an answer. */
 	dropAfterWriteRate?: number;
 	/** expires_in of new tokens (default 3600). */

@@ -1,9 +1,11 @@
 /** "From list" pickers for records there can be many of: searchable, paged, loaded from HaloPSA. */
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { ticketUrl } from '../shared/records';
+import { PROJECTS_NOT_TASKS } from '../shared/projects';
+import { assetUrl, clientUrl, siteUrl, ticketUrl, userUrl } from '../shared/records';
 import { resolveInstanceUrl } from '../transport/connection';
 import { connectionSettings, haloRequest } from '../transport/request';
+import { pickedId } from './currentParameters';
 
 const PICKER_PAGE_SIZE = 50;
 
@@ -13,21 +15,6 @@ interface PickerList {
 	qs?: IDataObject;
 	label: (record: IDataObject) => string;
 	url?: (instanceUrl: string, record: IDataObject) => string;
-}
-
-/** A parent the user already picked in the same node (e.g. the client, for sites and users). */
-function pickedId(context: ILoadOptionsFunctions, name: string): string | undefined {
-	const value = context.getCurrentNodeParameter(name, { extractValue: true }) as unknown;
-	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-	return /^[1-9]\d*$/.test(text) ? text : undefined;
-}
-
-function firstPicked(context: ILoadOptionsFunctions, names: string[]): string | undefined {
-	for (const name of names) {
-		const id = pickedId(context, name);
-		if (id) return id;
-	}
-	return undefined;
 }
 
 async function search(
@@ -71,14 +58,20 @@ export async function searchTickets(this: ILoadOptionsFunctions, filter?: string
 export async function searchClients(this: ILoadOptionsFunctions, filter?: string, token?: string) {
 	return await search(
 		this,
-		{ path: '/Client', listKey: 'clients', qs: { order: 'name' }, label: (client) => String(client.name ?? client.id) },
+		{
+			path: '/Client',
+			listKey: 'clients',
+			qs: { order: 'name' },
+			label: (client) => String(client.name ?? client.id),
+			url: (instanceUrl, client) => clientUrl(instanceUrl, client.id),
+		},
 		filter,
 		token,
 	);
 }
 
 export async function searchSites(this: ILoadOptionsFunctions, filter?: string, token?: string) {
-	const clientId = firstPicked(this, ['clientId', 'additionalFields.clientId', 'updateFields.clientId', 'filters.clientId']);
+	const clientId = pickedId(this, ['clientId', 'additionalFields.clientId', 'updateFields.clientId', 'filters.clientId']);
 	return await search(
 		this,
 		{
@@ -86,6 +79,7 @@ export async function searchSites(this: ILoadOptionsFunctions, filter?: string, 
 			listKey: 'sites',
 			qs: { order: 'name', ...(clientId ? { client_id: clientId } : {}) },
 			label: (site) => (clientId ? String(site.name) : String(site.clientsite_name ?? `${String(site.client_name ?? '')} / ${String(site.name)}`)),
+			url: (instanceUrl, site) => siteUrl(instanceUrl, site.id),
 		},
 		filter,
 		token,
@@ -93,8 +87,8 @@ export async function searchSites(this: ILoadOptionsFunctions, filter?: string, 
 }
 
 export async function searchUsers(this: ILoadOptionsFunctions, filter?: string, token?: string) {
-	const clientId = firstPicked(this, ['clientId', 'additionalFields.clientId', 'updateFields.clientId', 'filters.clientId']);
-	const siteId = firstPicked(this, ['additionalFields.siteId', 'updateFields.siteId', 'filters.siteId']);
+	const clientId = pickedId(this, ['clientId', 'additionalFields.clientId', 'updateFields.clientId', 'filters.clientId']);
+	const siteId = pickedId(this, ['additionalFields.siteId', 'updateFields.siteId', 'filters.siteId']);
 	return await search(
 		this,
 		{
@@ -105,6 +99,7 @@ export async function searchUsers(this: ILoadOptionsFunctions, filter?: string, 
 				[user.name, user.emailaddress ? `<${String(user.emailaddress)}>` : '', clientId ? '' : `(${String(user.client_name ?? '')})`]
 					.filter((part) => part)
 					.join(' '),
+			url: (instanceUrl, user) => userUrl(instanceUrl, user.id),
 		},
 		filter,
 		token,
@@ -112,7 +107,7 @@ export async function searchUsers(this: ILoadOptionsFunctions, filter?: string, 
 }
 
 export async function searchAssets(this: ILoadOptionsFunctions, filter?: string, token?: string) {
-	const clientId = firstPicked(this, ['clientId', 'additionalFields.clientId', 'updateFields.clientId', 'filters.clientId']);
+	const clientId = pickedId(this, ['clientId', 'additionalFields.clientId', 'updateFields.clientId', 'filters.clientId']);
 	return await search(
 		this,
 		{
@@ -124,6 +119,23 @@ export async function searchAssets(this: ILoadOptionsFunctions, filter?: string,
 					.filter((part) => part !== undefined && part !== null && part !== '')
 					.map(String)
 					.join(' ') || `Asset ${String(asset.id)}`,
+			url: (instanceUrl, asset) => assetUrl(instanceUrl, asset.id),
+		},
+		filter,
+		token,
+	);
+}
+
+/** Projects (tickets in the projects area), newest first; their tasks are left out. */
+export async function searchProjects(this: ILoadOptionsFunctions, filter?: string, token?: string) {
+	return await search(
+		this,
+		{
+			path: '/Projects',
+			listKey: 'tickets',
+			qs: { order: 'id', orderdesc: true, includechildren: PROJECTS_NOT_TASKS },
+			label: (project) => `#${String(project.id)} ${String(project.summary ?? '')} (${String(project.client_name ?? '')})`.trim(),
+			url: (instanceUrl, project) => ticketUrl(instanceUrl, project.id),
 		},
 		filter,
 		token,

@@ -11,23 +11,10 @@ import {
 } from '../shared/lookups';
 import { haloList } from '../transport/pagination';
 import { haloRequest, recordPath } from '../transport/request';
+import { pickedId } from './currentParameters';
 
 function byName(a: INodePropertyOptions, b: INodePropertyOptions): number {
 	return a.name.localeCompare(b.name);
-}
-
-function currentId(context: ILoadOptionsFunctions, names: string[]): number | undefined {
-	for (const name of names) {
-		let value: unknown;
-		try {
-			value = context.getCurrentNodeParameter(name, { extractValue: true });
-		} catch {
-			value = undefined;
-		}
-		const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-		if (/^[1-9]\d*$/.test(text)) return Number(text);
-	}
-	return undefined;
 }
 
 const TICKET_TYPE_PARAMETERS = ['ticketTypeId', 'updateFields.ticketTypeId', 'additionalFields.ticketTypeId'];
@@ -43,9 +30,9 @@ export async function getTicketTypes(this: ILoadOptionsFunctions): Promise<INode
 /** Priorities of the chosen ticket type's SLA (or of the ticket's type, on update). */
 export async function getPriorities(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const memo = oneOffMemo();
-	let ticketTypeId = currentId(this, TICKET_TYPE_PARAMETERS);
+	let ticketTypeId = pickedId(this, TICKET_TYPE_PARAMETERS);
 	if (ticketTypeId === undefined) {
-		const ticketId = currentId(this, ['ticketId']);
+		const ticketId = pickedId(this, ['ticketId']);
 		if (ticketId !== undefined) {
 			const ticket = await haloRequest<IDataObject>(this, { method: 'GET', path: recordPath('Tickets', ticketId) });
 			const typeId = Number(ticket.tickettype_id);
@@ -134,4 +121,22 @@ export async function getCustomFields(this: ILoadOptionsFunctions): Promise<INod
 			value: Number(field.id),
 		}))
 		.sort(byName);
+}
+
+/** Records with an id and a name, as dropdown options sorted by name. */
+function namedOptions(records: IDataObject[]): INodePropertyOptions[] {
+	return records.map((record) => ({ name: String(record.name ?? record.id), value: Number(record.id) })).sort(byName);
+}
+
+/** Top levels group clients (Configuration → Customers → Top Levels). */
+export async function getTopLevels(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return namedOptions(await haloList(this, { path: '/TopLevel' }));
+}
+
+export async function getAssetTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return namedOptions(await haloList(this, { path: '/AssetType' }));
+}
+
+export async function getSlas(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return namedOptions(await haloList(this, { path: '/SLA' }));
 }

@@ -49,6 +49,7 @@ export interface ActionInput {
 	outcomeId?: number;
 	newStatusId?: number;
 	newAgentId?: number;
+	newPriorityId?: number;
 	newTeam?: string;
 	timeTakenHours?: number;
 	sendEmail?: boolean;
@@ -85,6 +86,7 @@ export async function postAction(context: IExecuteFunctions, run: HaloRun, input
 	if (input.note !== '') body[input.format === 'html' ? 'note_html' : 'note'] = input.note;
 	if (input.newStatusId) body.new_status = input.newStatusId;
 	if (input.newAgentId) body.new_agent = input.newAgentId;
+	if (input.newPriorityId) body.new_priority = input.newPriorityId;
 	if (input.newTeam) body.new_team = input.newTeam;
 	if (input.timeTakenHours !== undefined) body.timetaken = input.timeTakenHours;
 	if (input.important === true) body.important = true;

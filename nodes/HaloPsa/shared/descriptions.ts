@@ -98,25 +98,92 @@ export function ticketLocator(overrides: Partial<INodeProperties> = {}): INodePr
 	};
 }
 
+// Agent-portal addresses of customers and assets (the id in the first group).
+const PORTAL = '^https?://[^/?#]+(?:/[^?#]*)?';
+export const CLIENT_URL_REGEX = `${PORTAL}/customers\\?(?:[^#]*&)?clientid=([0-9]+)`;
+export const SITE_URL_REGEX = `${PORTAL}/customers\\?(?:[^#]*&)?siteid=([0-9]+)`;
+export const USER_URL_REGEX = `${PORTAL}/customers\\?(?:[^#]*&)?userid=([0-9]+)`;
+export const ASSET_URL_REGEX = `${PORTAL}/assets\\?(?:[^#]*&)?id=([0-9]+)`;
+
 export const clientLocator = (overrides: Partial<INodeProperties> = {}): INodeProperties => ({
-	...recordLocator({ displayName: 'Client', name: 'clientId', searchListMethod: 'searchClients', noun: 'client' }),
+	...recordLocator({
+		displayName: 'Client',
+		name: 'clientId',
+		searchListMethod: 'searchClients',
+		noun: 'client',
+		urlRegex: CLIENT_URL_REGEX,
+		urlExample: 'https://acme.halopsa.com/customers?clientid=12',
+	}),
 	...overrides,
 });
 
 export const siteLocator = (overrides: Partial<INodeProperties> = {}): INodeProperties => ({
-	...recordLocator({ displayName: 'Site', name: 'siteId', searchListMethod: 'searchSites', noun: 'site' }),
+	...recordLocator({
+		displayName: 'Site',
+		name: 'siteId',
+		searchListMethod: 'searchSites',
+		noun: 'site',
+		urlRegex: SITE_URL_REGEX,
+		urlExample: 'https://acme.halopsa.com/customers?mainview=site&siteid=12',
+	}),
 	...overrides,
 });
 
 export const userLocator = (overrides: Partial<INodeProperties> = {}): INodeProperties => ({
-	...recordLocator({ displayName: 'User', name: 'userId', searchListMethod: 'searchUsers', noun: 'user' }),
+	...recordLocator({
+		displayName: 'User',
+		name: 'userId',
+		searchListMethod: 'searchUsers',
+		noun: 'user',
+		urlRegex: USER_URL_REGEX,
+		urlExample: 'https://acme.halopsa.com/customers?mainview=user&userid=12',
+	}),
 	...overrides,
 });
 
 export const assetLocator = (overrides: Partial<INodeProperties> = {}): INodeProperties => ({
-	...recordLocator({ displayName: 'Asset', name: 'assetId', searchListMethod: 'searchAssets', noun: 'asset' }),
+	...recordLocator({
+		displayName: 'Asset',
+		name: 'assetId',
+		searchListMethod: 'searchAssets',
+		noun: 'asset',
+		urlRegex: ASSET_URL_REGEX,
+		urlExample: 'https://acme.halopsa.com/assets?id=12',
+	}),
 	...overrides,
 });
+
+/** Projects are tickets in the projects area: HaloPSA opens them at the ticket address. */
+export const projectLocator = (overrides: Partial<INodeProperties> = {}): INodeProperties => ({
+	...recordLocator({
+		displayName: 'Project',
+		name: 'projectId',
+		searchListMethod: 'searchProjects',
+		noun: 'project',
+		urlRegex: TICKET_URL_REGEX,
+		urlExample: 'https://acme.halopsa.com/ticket?id=1234',
+		required: true,
+	}),
+	...overrides,
+});
+
+/** Shown on client, site and user writes: the standard six scopes only read customers. */
+export const editCustomersNotice: INodeProperties = {
+	displayName:
+		'Needs the edit:customers scope on the API application and in the credential, and Clients/Users "Modify" for the API agent. The standard setup only reads customers.',
+	name: 'editCustomersNotice',
+	type: 'notice',
+	default: '',
+};
+
+/** For Find operations: what to do when nothing matches. */
+export const errorIfNotFoundOption: INodeProperties = {
+	displayName: 'Error If Not Found',
+	name: 'errorIfNotFound',
+	type: 'boolean',
+	default: false,
+	description: 'Whether to fail the item when nothing matches, instead of returning an item with found set to false',
+};
 
 export const simplifyField: INodeProperties = {
 	displayName: 'Simplify',

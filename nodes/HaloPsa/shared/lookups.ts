@@ -2,10 +2,13 @@
  * Reference data many operations need (ticket type → SLA → priorities, statuses, teams, outcomes,
  * a user's site). Each look-up is made once per node run and shared by all items.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { haloList } from '../transport/pagination';
 import { haloRequest, recordPath, type HaloContext } from '../transport/request';
+import type { HaloRun } from './operation';
+import { parseId } from './parameters';
 
 /** Runs a loader once per key; a node run passes its own memo, pickers a throw-away one. */
 export type Memo = <T>(key: string, load: () => Promise<T>) => Promise<T>;
@@ -122,4 +125,15 @@ export async function getUser(context: HaloContext, memo: Memo, userId: number):
 	return await memo(`user:${userId}`, async () =>
 		haloRequest<IDataObject>(context, { method: 'GET', path: recordPath('Users', userId), record: `User ${userId}` }),
 	);
+}
+
+/** The status to close with: the chosen one, or HaloPSA's closed status. */
+export async function closedStatusId(context: IExecuteFunctions, run: HaloRun, chosen: unknown, itemIndex: number): Promise<number> {
+	if (chosen !== undefined && chosen !== '' && chosen !== 0 && chosen !== '0') return parseId(context, chosen, itemIndex, 'Closed Status');
+	const closed = (await getStatuses(context, run.memoize)).filter((status) => status.closed);
+	const status = closed.find((candidate) => /^closed$/i.test(candidate.name)) ?? closed[0];
+	if (!status) {
+		throw new NodeOperationError(context.getNode(), 'HaloPSA lists no closed status: pick the Closed Status to use', { itemIndex });
+	}
+	return status.id;
 }

@@ -122,3 +122,88 @@ export function simplifyAction(action: IDataObject): IDataObject {
 		datetime: haloDate(action.datetime),
 	};
 }
+
+/** The listed fields of a record, null where HaloPSA left one out, so every item has the same keys. */
+export function pickFields(record: IDataObject, fields: readonly string[]): IDataObject {
+	const picked: IDataObject = {};
+	for (const field of fields) picked[field] = record[field] === undefined ? null : record[field];
+	return picked;
+}
+
+// Agent-portal addresses of customers and assets (the pages HaloPSA opens for them).
+export const clientUrl = (instanceUrl: string, id: unknown): string => `${instanceUrl}/customers?clientid=${String(id)}`;
+export const siteUrl = (instanceUrl: string, id: unknown): string => `${instanceUrl}/customers?mainview=site&siteid=${String(id)}`;
+export const userUrl = (instanceUrl: string, id: unknown): string => `${instanceUrl}/customers?mainview=user&userid=${String(id)}`;
+export const assetUrl = (instanceUrl: string, id: unknown): string => `${instanceUrl}/assets?id=${String(id)}`;
+
+export function simplifyClient(client: IDataObject, instanceUrl: string): IDataObject {
+	return {
+		...pickFields(client, ['id', 'name', 'inactive', 'toplevel_id', 'toplevel_name', 'website', 'is_vip', 'main_site_id']),
+		url: clientUrl(instanceUrl, client.id),
+	};
+}
+
+export function simplifySite(site: IDataObject, instanceUrl: string): IDataObject {
+	return {
+		...pickFields(site, ['id', 'name', 'client_id', 'client_name', 'inactive', 'phonenumber', 'maincontact_name']),
+		url: siteUrl(instanceUrl, site.id),
+	};
+}
+
+export function simplifyUser(user: IDataObject, instanceUrl: string): IDataObject {
+	return {
+		...pickFields(user, [
+			'id', 'name', 'firstname', 'surname', 'emailaddress', 'phonenumber', 'mobilenumber',
+			'client_id', 'client_name', 'site_id', 'site_name', 'inactive',
+		]),
+		url: userUrl(instanceUrl, user.id),
+	};
+}
+
+/** key_field, key_field2 and key_field3 are the asset type's identifying fields (often hostname, serial, model). */
+export function simplifyAsset(asset: IDataObject, instanceUrl: string): IDataObject {
+	return {
+		...pickFields(asset, [
+			'id', 'inventory_number', 'key_field', 'key_field2', 'key_field3', 'assettype_id', 'assettype_name',
+			'client_id', 'client_name', 'site_id', 'site_name', 'inactive',
+		]),
+		url: assetUrl(instanceUrl, asset.id),
+	};
+}
+
+/** Team memberships by name, when HaloPSA lists them. */
+function teamNames(agent: IDataObject): string[] | null {
+	if (!Array.isArray(agent.teams)) return null;
+	return (agent.teams as IDataObject[]).map((team) => String(team.team_name ?? team.name ?? team.team_id ?? team.id));
+}
+
+export function simplifyAgent(agent: IDataObject): IDataObject {
+	return {
+		...pickFields(agent, ['id', 'name', 'email', 'team', 'team_id', 'isdisabled', 'isapiagent']),
+		teams: teamNames(agent),
+	};
+}
+
+export function simplifyTeam(team: IDataObject): IDataObject {
+	const simplified = pickFields(team, ['id', 'name', 'forrequests', 'forprojects', 'foropps', 'department_id', 'department_name', 'inactive']);
+	if (Array.isArray(team.agents)) {
+		simplified.agents = (team.agents as IDataObject[]).map((agent) => pickFields(agent, ['id', 'name', 'email']));
+	}
+	return simplified;
+}
+
+export function simplifyTicketType(ticketType: IDataObject): IDataObject {
+	return pickFields(ticketType, ['id', 'name', 'use', 'group_name', 'default_sla', 'initial_status', 'default_priority', 'inactive']);
+}
+
+export function simplifyStatus(status: IDataObject): IDataObject {
+	return pickFields(status, ['id', 'name', 'shortname', 'type', 'closed']);
+}
+
+export function simplifyOutcome(outcome: IDataObject): IDataObject {
+	return pickFields(outcome, ['id', 'outcome', 'buttonname', 'newstatus', 'hidefromuser']);
+}
+
+export function simplifyCategory(category: IDataObject): IDataObject {
+	return pickFields(category, ['id', 'value', 'category_name', 'type_id', 'tickettype_id']);
+}

@@ -108,31 +108,43 @@ export function haloMessage(body: string): string {
 	return text.slice(0, 500);
 }
 
+/** Read scope, edit scope and agent permission area of each endpoint, named as in the setup guide. */
+const ACCESS: Record<string, [string, string, string]> = {
+	tickets: ['read:tickets', 'edit:tickets', 'Tickets'],
+	actions: ['read:tickets', 'edit:tickets', 'Tickets'],
+	status: ['read:tickets', 'edit:tickets', 'Tickets'],
+	tickettype: ['read:tickets', 'edit:tickets', 'ticket types'],
+	priority: ['read:tickets', 'edit:tickets', 'Tickets'],
+	outcome: ['read:tickets', 'edit:tickets', 'Tickets'],
+	category: ['read:tickets', 'edit:tickets', 'Tickets'],
+	sla: ['read:tickets', 'edit:tickets', 'Tickets'],
+	client: ['read:customers', 'edit:customers', 'Clients'],
+	site: ['read:customers', 'edit:customers', 'Clients'],
+	users: ['read:customers', 'edit:customers', 'Users'],
+	toplevel: ['read:customers', 'edit:customers', 'Clients'],
+	asset: ['read:assets', 'edit:assets', 'Assets'],
+	assettype: ['read:assets', 'edit:assets', 'Assets'],
+	projects: ['read:projects', 'edit:projects', 'Projects'],
+	team: ['all:teams', 'all:teams', 'Teams'],
+	agent: ['all:teams', 'all:teams', 'Agents'],
+};
+
+function accessOf(path: string): [string, string, string] | undefined {
+	return ACCESS[path.replace(/^\/+/, '').split(/[/?]/)[0].toLowerCase()];
+}
+
+/** The scope a request needs (`edit:customers` for POST /Client), if the endpoint is known. */
+export function requiredScope(method: string, path: string): string | undefined {
+	return accessOf(path)?.[method === 'GET' ? 0 : 1];
+}
+
 /** The scope and agent permission a request needs, named as in the setup guide. */
 export function permissionHint(method: string, path: string): string {
-	const resource = path.replace(/^\/+/, '').split(/[/?]/)[0].toLowerCase();
-	const write = method !== 'GET';
-	const scopes: Record<string, [string, string, string]> = {
-		tickets: ['read:tickets', 'edit:tickets', 'Tickets'],
-		actions: ['read:tickets', 'edit:tickets', 'Tickets'],
-		status: ['read:tickets', 'edit:tickets', 'Tickets'],
-		tickettype: ['read:tickets', 'edit:tickets', 'ticket types'],
-		priority: ['read:tickets', 'edit:tickets', 'Tickets'],
-		outcome: ['read:tickets', 'edit:tickets', 'Tickets'],
-		category: ['read:tickets', 'edit:tickets', 'Tickets'],
-		client: ['read:customers', 'edit:customers', 'Clients'],
-		site: ['read:customers', 'edit:customers', 'Clients'],
-		users: ['read:customers', 'edit:customers', 'Users'],
-		asset: ['read:assets', 'edit:assets', 'Assets'],
-		assettype: ['read:assets', 'edit:assets', 'Assets'],
-		projects: ['read:projects', 'edit:projects', 'Projects'],
-		team: ['all:teams', 'all:teams', 'Teams'],
-		agent: ['all:teams', 'all:teams', 'Agents'],
-	};
-	const entry = scopes[resource];
+	const entry = accessOf(path);
 	if (!entry) {
 		return "The API application may lack a scope for this endpoint, or the API agent may lack the permission: check both in HaloPSA (Configuration → Integrations → HaloPSA API, and the agent's permissions)";
 	}
+	const write = method !== 'GET';
 	const [readScope, editScope, area] = entry;
 	const scope = write ? editScope : readScope;
 	const notStandard = ['edit:customers', 'edit:assets', 'edit:projects'].includes(scope)
@@ -150,6 +162,21 @@ export interface FailureContext {
 	settings?: HaloConnectionSettings;
 	/** Set when retries ran out, to say how long we waited. */
 	waitedMs?: number;
+}
+
+function networkProblem(code: string | undefined): string {
+	const problems: Record<string, string> = {
+		ECONNRESET: 'the connection was closed before an answer came',
+		ECONNREFUSED: 'the server refused the connection',
+		ETIMEDOUT: 'the request timed out',
+		ECONNABORTED: 'the request timed out',
+		ENOTFOUND: 'the host name could not be found',
+		EAI_AGAIN: 'the host name could not be looked up',
+		EPIPE: 'the connection broke while sending',
+		EHOSTUNREACH: 'the host could not be reached',
+		ENETUNREACH: 'the network could not be reached',
+	};
+	return (code && problems[code]) ?? 'the connection failed';
 }
 
 function describeRequest(context: FailureContext): string {
@@ -171,8 +198,8 @@ export function haloError(node: INode, failure: HaloFailure, context: FailureCon
 	let message: string;
 	let description: string | undefined;
 	if (status === undefined) {
-		const code = failure.networkCode ?? 'no answer';
-		message = `No answer from HaloPSA for ${describeRequest(context)} (${code})`;
+		// In words: n8n replaces any message containing a raw code such as ECONNRESET with its own.
+		message = `No answer from HaloPSA for ${describeRequest(context)}: ${networkProblem(failure.networkCode)}`;
 		description =
 			context.method === 'GET'
 				? 'The request was retried and still failed: HaloPSA or the network may be down. Try again later.'
@@ -184,7 +211,10 @@ export function haloError(node: INode, failure: HaloFailure, context: FailureCon
 		message = 'HaloPSA refused the credential (401), even with a newly fetched token';
 		description = "Open the HaloPSA credential and use Test: it says whether the address, the client ID/secret or the scopes are wrong.";
 	} else if (status === 403) {
-		message = `HaloPSA refused ${describeRequest(context)} (403)${said ? `: ${said}` : ''}`;
+		// HaloPSA often answers a missing scope with an empty 403: say which scope that probably is.
+		const scope = requiredScope(context.method, context.path);
+		const why = said || (scope ? `the credential probably lacks the ${scope} scope, or the API agent the permission` : '');
+		message = `HaloPSA refused ${describeRequest(context)} (403)${why ? `: ${why}` : ''}`;
 		description = permissionHint(context.method, context.path);
 	} else if (status === 404) {
 		message = context.record ? `${context.record} was not found` : `HaloPSA has no ${describeRequest(context)} (404)`;
@@ -209,12 +239,22 @@ export function haloError(node: INode, failure: HaloFailure, context: FailureCon
 	}
 	const errorResponse: JsonObject = { message, httpCode: status === undefined ? null : String(status) };
 	if (description) errorResponse.description = description;
-	return new NodeApiError(node, errorResponse, {
+	const error = new NodeApiError(node, errorResponse, {
 		message,
 		description,
 		httpCode: status === undefined ? undefined : String(status),
 		itemIndex,
 	});
+	if (status === undefined || status >= 500) error.context.haloOutcomeUnknown = true;
+	return error;
+}
+
+/**
+ * Whether a failed write may still have been saved: no answer came back, or HaloPSA failed after
+ * receiving it (5xx). Such a write must be looked up before it is sent again.
+ */
+export function outcomeUnknown(error: unknown): boolean {
+	return (error as { context?: { haloOutcomeUnknown?: boolean } })?.context?.haloOutcomeUnknown === true;
 }
 
 function fixFor400(said: string): string | undefined {

@@ -1,9 +1,9 @@
 /** Read-only lookups the node loads its dropdowns from: API-NOTES §3.8-§3.15. All are bare arrays. */
-import { TEAMS_ACCESS, TICKETS_ACCESS } from '../access';
+import { CUSTOMERS_ACCESS, TEAMS_ACCESS, TICKETS_ACCESS } from '../access';
 import { STATUS_TYPE, UNASSIGNED_AGENT_ID } from '../constants';
 import { isTrue } from '../http';
 import { filterBy, searchFields } from '../list';
-import type { Agent, Category, CustomFieldDefinition, MockStore, Outcome, Priority, Sla, Status, Team, TicketType } from '../store';
+import type { Agent, Category, CustomFieldDefinition, MockStore, Outcome, Priority, Sla, Status, Team, TicketType, TopLevel } from '../store';
 import type { ApiContext, ResourceDescriptor } from './resource';
 
 const TEAM_AREA_FLAGS: Record<string, keyof Team> = { reqs: 'forrequests', prjs: 'forprojects', opps: 'foropps' };
@@ -133,4 +133,14 @@ export const fieldInfoResource: ResourceDescriptor<CustomFieldDefinition> = {
 	access: TICKETS_ACCESS,
 	listShape: 'bare-array',
 	records: (store) => store.customFields,
+};
+
+/** Top levels group clients (`toplevel_id` on Area); the list shape is not documented, a bare array is assumed. */
+export const topLevelResource: ResourceDescriptor<TopLevel> = {
+	name: 'TopLevel',
+	displayName: 'Top Levels',
+	access: CUSTOMERS_ACCESS,
+	listShape: 'bare-array',
+	records: (store) => store.topLevels,
+	search: searchFields('name'),
 };

@@ -11,6 +11,7 @@ import {
 	statusResource,
 	teamResource,
 	ticketTypeResource,
+	topLevelResource,
 } from './lookups';
 import type { ResourceDescriptor } from './resource';
 import { projectsResource, ticketsResource } from './tickets';
@@ -34,6 +35,7 @@ export const RESOURCES: readonly ResourceDescriptor[] = [
 	categoryResource,
 	slaResource,
 	fieldInfoResource,
+	topLevelResource,
 ];
 
 const byLowerCaseName = new Map(RESOURCES.map((resource) => [resource.name.toLowerCase(), resource]));

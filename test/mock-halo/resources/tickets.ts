@@ -9,7 +9,7 @@ import {
 } from '../constants';
 import { EMPTY_DATE, haloDate, parseHaloDate } from '../dates';
 import { badRequest, isTrue, type Query } from '../http';
-import { contains, filterBy, type FilterFn } from '../list';
+import { contains, filterBy, intList, type FilterFn } from '../list';
 import {
 	assetLink,
 	fillTicketNames,
@@ -271,6 +271,11 @@ function searchedDate(ticket: Ticket, query: Query): number {
 	return parseHaloDate(query.datesearch?.toLowerCase() === 'datecleared' ? ticket.dateclosed : ticket.dateoccurred);
 }
 
+function childKind(store: MockStore, ticket: Ticket): number {
+	if (ticket.parent_id > 0) return 2;
+	return store.tickets.some((child) => child.parent_id === ticket.id && !child.deleted) ? 1 : 0;
+}
+
 const TICKET_FILTERS: Record<string, FilterFn<Ticket>> = {
 	client_id: filterBy.intEquals('client_id'),
 	client_ids: filterBy.intIn('client_id'),
@@ -291,6 +296,8 @@ const TICKET_FILTERS: Record<string, FilterFn<Ticket>> = {
 	search_summary: filterBy.textContains('summary'),
 	search_details: filterBy.textContains('details'),
 	asset_id: (ticket, value) => ticket.assets.some((asset) => asset.id === Number(value)),
+	// SW: "0 = No children and not a child - 1 = Has children - 2 = is a child" (comma-separated).
+	includechildren: (ticket, value, ctx) => intList(value).includes(childKind(ctx.store, ticket)),
 	open_only: (ticket, value) => !isTrue(value) || !ticket.hasbeenclosed,
 	closed_only: (ticket, value) => !isTrue(value) || ticket.hasbeenclosed,
 	startdate: (ticket, value, ctx) => searchedDate(ticket, ctx.query) >= parseHaloDate(value),

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { noteFormatField, outcomeField, postAction, privateNoteField } from '../../shared/actions';
 import { ticketLocator } from '../../shared/descriptions';
-import { getStatuses } from '../../shared/lookups';
+import { closedStatusId } from '../../shared/lookups';
 import type { HaloOperation, HaloRun } from '../../shared/operation';
 import { parseId, readCollection, readId } from '../../shared/parameters';
 import { simplifyAction, ticketUrl } from '../../shared/records';
@@ -40,17 +39,6 @@ const properties: INodeProperties[] = [
 		],
 	},
 ];
-
-/** The status to close with: the chosen one, or HaloPSA's closed status. */
-export async function closedStatusId(context: IExecuteFunctions, run: HaloRun, chosen: unknown, itemIndex: number): Promise<number> {
-	if (chosen !== undefined && chosen !== '' && chosen !== 0 && chosen !== '0') return parseId(context, chosen, itemIndex, 'Closed Status');
-	const closed = (await getStatuses(context, run.memoize)).filter((status) => status.closed);
-	const status = closed.find((candidate) => /^closed$/i.test(candidate.name)) ?? closed[0];
-	if (!status) {
-		throw new NodeOperationError(context.getNode(), 'HaloPSA lists no closed status: pick the Closed Status to use', { itemIndex });
-	}
-	return status.id;
-}
 
 async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun): Promise<IDataObject> {
 	const ticketId = readId(this, 'ticketId', itemIndex, 'Ticket');

@@ -1,0 +1,50 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { shapeRecords } from '../../shared/crud';
+import { byDisplayName, clientLocator, returnAllFields, simplifyField } from '../../shared/descriptions';
+import type { HaloOperation, HaloRun } from '../../shared/operation';
+import { type CollectionField, readCollectionFields, readLimit } from '../../shared/parameters';
+import { simplifySite } from '../../shared/records';
+import { haloList } from '../../transport/pagination';
+
+const FILTERS: CollectionField[] = [
+	{ property: clientLocator({ description: "Only this client's sites" }), halo: 'client_id', kind: 'id' },
+	{
+		property: {
+			displayName: 'Include Inactive',
+			name: 'includeInactive',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to list inactive sites too',
+		},
+		halo: 'includeinactive',
+		kind: 'flag',
+	},
+	{
+		property: { displayName: 'Search', name: 'search', type: 'string', default: '', description: 'Text the site name contains' },
+		halo: 'search',
+		kind: 'searchText',
+	},
+];
+
+const properties: INodeProperties[] = [
+	...returnAllFields(),
+	simplifyField,
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: byDisplayName(FILTERS.map((filter) => filter.property)),
+	},
+];
+
+async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun): Promise<IDataObject[]> {
+	const qs: IDataObject = { ...readCollectionFields(this, itemIndex, 'filters', FILTERS), order: 'name' };
+	const limit = readLimit(this, itemIndex);
+	const sites = await haloList(this, { path: '/Site', qs, listKey: 'sites', limit, itemIndex });
+	return await shapeRecords(this, itemIndex, run, sites, simplifySite);
+}
+
+export const getManySites: HaloOperation = { properties, execute };
