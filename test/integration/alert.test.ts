@@ -282,6 +282,34 @@ describe('resolve', () => {
 	});
 });
 
+describe.each([
+	['a custom field', { alertIdStorage: 'customField', alertIdFieldId: 202 }, (t: IDataObject) => (t.customfields as IDataObject[]).find((f) => f.name === 'CFExternalId')?.value],
+	['the third-party ID', { alertIdStorage: 'thirdPartyId' }, (t: IDataObject) => t.third_party_id_string],
+])('alert ID stored in %s', (_, storage, storedId) => {
+	const withStorage = (parameters: IDataObject) => ({ ...parameters, ...storage });
+
+	it('keeps the summary clean, finds the ticket again for repeats and resolves it', async () => {
+		const created = await n8n.run({
+			parameters: withStorage(raise({ additionalFields: { customFields: { field: [{ fieldId: 201, value: 'Perimeters' }] } } })),
+			items: [alert()],
+		});
+		expect(created.json[0]).toMatchObject({ action: 'created' });
+		const ticket = halo.db.tickets.find((t) => t.id === created.json[0].ticket_id) as unknown as IDataObject;
+		expect(ticket.summary).toBe('Suspicious sign-in from a new country');
+		expect(storedId(ticket)).toBe('PRM-1001');
+		expect((ticket.customfields as IDataObject[]).find((f) => f.name === 'CFAlertSource')?.value).toBe('Perimeters');
+
+		const repeat = await n8n.run({ parameters: withStorage(raise()), items: [alert()] });
+		expect(repeat.json[0]).toMatchObject({ action: 'updated', ticket_id: ticket.id, occurrences: 2 });
+		const other = await n8n.run({ parameters: withStorage(raise()), items: [alert({ id: 'PRM-1002' })] });
+		expect(other.json[0]).toMatchObject({ action: 'created' });
+
+		const resolved = await n8n.run({ parameters: withStorage(resolveParameters()), items: [alert()] });
+		expect(resolved.json[0]).toMatchObject({ action: 'resolved', ticket_id: ticket.id });
+		expect(halo.schemaViolations).toEqual([]);
+	});
+});
+
 describe('the example workflow', () => {
 	const workflow = JSON.parse(readFileSync(resolve(__dirname, '../../examples/security-alert-to-halopsa.json'), 'utf8'));
 	const sample = JSON.parse(readFileSync(resolve(__dirname, '../../examples/sample-alert.json'), 'utf8'));

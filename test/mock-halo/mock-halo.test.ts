@@ -282,6 +282,20 @@ describe('lists (API-NOTES §2)', () => {
 		expect(recent.map((t: Json) => t.id)).not.toContain(1001);
 	});
 
+	it('filters tickets by advanced_search on a custom field or the third-party ID, and refuses unknown fields', async () => {
+		const query = (filters: unknown) => `/api/Tickets?advanced_search=${encodeURIComponent(JSON.stringify(filters))}`;
+		const created = (
+			await post('/api/Tickets', [{ summary: 'x', client_id: 2, third_party_id_string: 'EXT-9', customfields: [{ name: 'CFExternalId', value: 'ALERT-9' }] }])
+		).json;
+		const byField = await get(query([{ filter_name: 'CFExternalId', filter_type: 2, filter_value: 'alert-9' }]));
+		expect(byField.json.tickets.map((t: Json) => t.id)).toEqual([created.id]);
+		const byThirdParty = await get(query([{ filter_name: 'third_party_id_string', filter_type: 2, filter_value: 'EXT-9' }]));
+		expect(byThirdParty.json.tickets.map((t: Json) => t.id)).toEqual([created.id]);
+		const unknown = await get(query([{ filter_name: 'no_such_field', filter_type: 2, filter_value: '1' }]));
+		expect(unknown.status).toBe(400);
+		expect(unknown.text).toMatch(/Invalid advanced search parameter/);
+	});
+
 	it('lists lookups with their own filters', async () => {
 		const security = (await get('/api/Priority?slaid=2')).json;
 		expect(security.map((p: Json) => p.priorityid)).toEqual([1, 2, 3, 4, 5]);

@@ -20,12 +20,16 @@ export function alertMarker(alertId: string): string {
 	return `${MARKER_PREFIX}${alertId}]`;
 }
 
+/** A title on one line, shortened to `room` characters. */
+export function fitSummary(title: string, room = SUMMARY_LENGTH): string {
+	const text = title.replace(/\s+/g, ' ').trim();
+	return text.length > room ? `${text.slice(0, room - 1)}…` : text;
+}
+
 /** "Title [ALERT:id]", the title shortened if needed so the marker always fits. */
 export function summaryWithMarker(title: string, alertId: string): string {
 	const marker = alertMarker(alertId);
-	const room = SUMMARY_LENGTH - marker.length - 1;
-	const text = title.replace(/\s+/g, ' ').trim();
-	const shortened = text.length > room ? `${text.slice(0, room - 1)}…` : text;
+	const shortened = fitSummary(title, SUMMARY_LENGTH - marker.length - 1);
 	return shortened === '' ? marker : `${shortened} ${marker}`;
 }
 

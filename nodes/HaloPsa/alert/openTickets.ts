@@ -1,13 +1,16 @@
 /**
- * The open ticket of an alert, per client: read once per node run from HaloPSA (one summary search
- * per client for every marker), then kept up to date as this run creates tickets, so items of the
- * same run with the same alert ID make one ticket.
+ * Finding the open ticket of an alert, per client. Where the alert ID lives decides how:
+ * - in the summary (`[ALERT:id]`, the default, no HaloPSA setup): one summary search per client
+ *   and node run finds every open alert ticket of that client;
+ * - in a custom field or HaloPSA's third-party ID field: one `advanced_search` per alert.
+ * Either way the run remembers what it found and created, so items of the same run with the same
+ * alert ID make one ticket.
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { HaloRun } from '../shared/operation';
 import { haloList } from '../transport/pagination';
-import { alertIdInSummary, alertMarker, MARKER_PREFIX } from './marker';
+import { alertIdInSummary, alertMarker, fitSummary, MARKER_PREFIX, summaryWithMarker } from './marker';
 
 export interface AlertTicket {
 	id: number;
@@ -16,44 +19,99 @@ export interface AlertTicket {
 	occurrences?: number;
 }
 
-export type AlertTicketIndex = Map<string, AlertTicket>;
+export type AlertIdStorage =
+	| { kind: 'summary' }
+	| { kind: 'customField'; fieldId: number; fieldName: string }
+	| { kind: 'thirdPartyId' };
 
-function indexTickets(tickets: IDataObject[]): AlertTicketIndex {
-	const index: AlertTicketIndex = new Map();
-	// Oldest first, so when two open tickets carry the same marker the older one wins.
-	for (const ticket of [...tickets].sort((a, b) => Number(a.id) - Number(b.id))) {
-		const alertId = alertIdInSummary(ticket.summary);
-		if (alertId !== undefined && !index.has(alertId)) {
-			index.set(alertId, { id: Number(ticket.id), priorityId: Number(ticket.priority_id) || undefined });
-		}
-	}
-	return index;
+const THIRD_PARTY_FIELD = 'third_party_id_string';
+
+function asAlertTicket(ticket: IDataObject): AlertTicket {
+	return { id: Number(ticket.id), priorityId: Number(ticket.priority_id) || undefined };
 }
 
-async function openMarkedTickets(context: IExecuteFunctions, clientId: number, search: string, itemIndex: number): Promise<IDataObject[]> {
+/** Oldest first, so when two open tickets carry the same alert the older one wins. */
+function oldestFirst(tickets: IDataObject[]): IDataObject[] {
+	return [...tickets].sort((a, b) => Number(a.id) - Number(b.id));
+}
+
+async function openTicketsOf(context: IExecuteFunctions, clientId: number, qs: IDataObject, itemIndex: number): Promise<IDataObject[]> {
 	return await haloList(context, {
 		path: '/Tickets',
-		qs: { client_id: clientId, open_only: true, search_summary: search },
+		qs: { client_id: clientId, open_only: true, ...qs },
 		listKey: 'tickets',
 		itemIndex,
 	});
 }
 
-/** The run's index of open alert tickets of one client. */
-export async function openAlertTickets(context: IExecuteFunctions, run: HaloRun, clientId: number, itemIndex: number): Promise<AlertTicketIndex> {
-	return await run.memoize(`alert:open:${clientId}`, async () =>
-		indexTickets(await openMarkedTickets(context, clientId, MARKER_PREFIX, itemIndex)),
-	);
-}
+export class AlertTickets {
+	constructor(
+		private readonly context: IExecuteFunctions,
+		private readonly run: HaloRun,
+		private readonly storage: AlertIdStorage,
+		private readonly clientId: number,
+		private readonly itemIndex: number,
+	) {}
 
-/** Asks HaloPSA again (not the run's index) whether an open ticket carries the alert's marker. */
-export async function findOpenAlertTicketNow(
-	context: IExecuteFunctions,
-	clientId: number,
-	alertId: string,
-	itemIndex: number,
-): Promise<AlertTicket | undefined> {
-	return indexTickets(await openMarkedTickets(context, clientId, alertMarker(alertId), itemIndex)).get(alertId);
+	/** What this run knows of the client's alert tickets (shared by all items of the run). */
+	private async known(): Promise<Map<string, AlertTicket | undefined>> {
+		return await this.run.memoize(`alert:tickets:${this.storage.kind}:${this.clientId}`, async () => {
+			const known = new Map<string, AlertTicket | undefined>();
+			if (this.storage.kind === 'summary') {
+				for (const ticket of oldestFirst(await openTicketsOf(this.context, this.clientId, { search_summary: MARKER_PREFIX }, this.itemIndex))) {
+					const alertId = alertIdInSummary(ticket.summary);
+					if (alertId !== undefined && !known.has(alertId)) known.set(alertId, asAlertTicket(ticket));
+				}
+			}
+			return known;
+		});
+	}
+
+	/** The alert's open ticket as HaloPSA has it now (not what the run remembers). */
+	async findNow(alertId: string): Promise<AlertTicket | undefined> {
+		const qs: IDataObject =
+			this.storage.kind === 'summary'
+				? { search_summary: alertMarker(alertId) }
+				: {
+						advanced_search: JSON.stringify([
+							{
+								filter_name: this.storage.kind === 'customField' ? this.storage.fieldName : THIRD_PARTY_FIELD,
+								filter_type: 2,
+								filter_value: alertId,
+							},
+						]),
+					};
+		const tickets = oldestFirst(await openTicketsOf(this.context, this.clientId, qs, this.itemIndex));
+		const match =
+			this.storage.kind === 'summary' ? tickets.find((ticket) => alertIdInSummary(ticket.summary) === alertId) : tickets[0];
+		return match ? asAlertTicket(match) : undefined;
+	}
+
+	async find(alertId: string): Promise<AlertTicket | undefined> {
+		const known = await this.known();
+		if (!known.has(alertId) && this.storage.kind !== 'summary') known.set(alertId, await this.findNow(alertId));
+		return known.get(alertId);
+	}
+
+	async remember(alertId: string, ticket: AlertTicket): Promise<void> {
+		(await this.known()).set(alertId, ticket);
+	}
+
+	async forget(alertId: string): Promise<void> {
+		(await this.known()).set(alertId, undefined);
+	}
+
+	/** The create body's fields that carry the alert ID. */
+	ticketFields(alertId: string, title: string): IDataObject {
+		switch (this.storage.kind) {
+			case 'summary':
+				return { summary: summaryWithMarker(title, alertId) };
+			case 'customField':
+				return { summary: fitSummary(title), customfields: [{ id: this.storage.fieldId, value: alertId }] };
+			case 'thirdPartyId':
+				return { summary: fitSummary(title), [THIRD_PARTY_FIELD]: alertId };
+		}
+	}
 }
 
 /** "Occurrence 3 of alert …" is how repeat notes start; the highest such number is the count so far. */

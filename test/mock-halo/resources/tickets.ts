@@ -276,7 +276,34 @@ function childKind(store: MockStore, ticket: Ticket): number {
 	return store.tickets.some((child) => child.parent_id === ticket.id && !child.deleted) ? 1 : 0;
 }
 
+/**
+ * `advanced_search`: a JSON array of `{filter_name, filter_type, filter_value}` (CIPP uses it on
+ * /Users with filter_type 2 = equals, API-NOTES §2.1). Here a filter names a ticket field or a custom
+ * field (`CF…` name); anything else is Halo's "Invalid advanced search parameter".
+ */
+function advancedSearchMatches(store: MockStore, ticket: Ticket, value: string): boolean {
+	let filters: unknown;
+	try {
+		filters = JSON.parse(value);
+	} catch {
+		throw badRequest('Invalid advanced search parameter');
+	}
+	if (!Array.isArray(filters)) throw badRequest('Invalid advanced search parameter');
+	return filters.every((filter: Record<string, unknown>) => {
+		const name = String(filter?.filter_name ?? '');
+		if (Number(filter?.filter_type) !== 2) throw badRequest('Invalid advanced search parameter');
+		const wanted = String(filter.filter_value ?? '').toLowerCase();
+		if (store.customFields.some((field) => field.name === name)) {
+			const field = ticket.customfields.find((candidate) => candidate.name === name);
+			return String(field?.value ?? '').toLowerCase() === wanted;
+		}
+		if (name === '' || !(name in ticket || name === 'third_party_id_string')) throw badRequest('Invalid advanced search parameter');
+		return String((ticket as Record<string, unknown>)[name] ?? '').toLowerCase() === wanted;
+	});
+}
+
 const TICKET_FILTERS: Record<string, FilterFn<Ticket>> = {
+	advanced_search: (ticket, value, ctx) => advancedSearchMatches(ctx.store, ticket, value),
 	client_id: filterBy.intEquals('client_id'),
 	client_ids: filterBy.intIn('client_id'),
 	site_id: filterBy.intEquals('site_id'),

@@ -3,8 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { isValidAlertId } from '../../alert/marker';
+import type { AlertIdStorage } from '../../alert/openTickets';
+import type { HaloRun } from '../../shared/operation';
+import { haloList } from '../../transport/pagination';
 import { clientLocator } from '../../shared/descriptions';
-import { optionalId } from '../../shared/parameters';
+import { optionalId, parseId } from '../../shared/parameters';
 import type { CustomerMatchBy } from '../../alert/customer';
 
 export const alertIdentityFields: INodeProperties[] = [
@@ -15,6 +18,41 @@ export const alertIdentityFields: INodeProperties[] = [
 		required: true,
 		default: '={{ $json.alert_id ?? $json.alertId ?? $json.id }}',
 		description: 'What identifies the alert across repeats: the same ID updates the same open ticket instead of raising another',
+	},
+	{
+		displayName: 'Alert ID Stored In',
+		name: 'alertIdStorage',
+		type: 'options',
+		options: [
+			{
+				name: 'Ticket Summary',
+				value: 'summary',
+				description: 'As [ALERT:…] at the end of the summary: no HaloPSA setup, one look-up per customer and run',
+			},
+			{
+				name: 'Custom Field',
+				value: 'customField',
+				description: 'A ticket custom field you created for it (one look-up per alert)',
+			},
+			{
+				name: 'Third-Party ID',
+				value: 'thirdPartyId',
+				description: "HaloPSA's third-party ID field (one look-up per alert)",
+			},
+		],
+		default: 'summary',
+		description: 'Where the ticket keeps the alert ID, so repeats and resolves find it. Use the same setting for Raise Ticket and Resolve.',
+	},
+	{
+		displayName: 'Alert ID Custom Field Name or ID',
+		name: 'alertIdFieldId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getCustomFields' },
+		default: '',
+		required: true,
+		displayOptions: { show: { alertIdStorage: ['customField'] } },
+		description:
+			'A text custom field of tickets. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		displayName: 'Customer',
@@ -46,6 +84,20 @@ export interface AlertIdentity {
 	customer: string;
 	matchBy: CustomerMatchBy;
 	fallbackClientId?: number;
+}
+
+/** Where tickets keep the alert ID; a custom field is looked up once per run to know its name. */
+export async function readAlertIdStorage(context: IExecuteFunctions, run: HaloRun, itemIndex: number): Promise<AlertIdStorage> {
+	const kind = context.getNodeParameter('alertIdStorage', itemIndex, 'summary') as string;
+	if (kind === 'thirdPartyId') return { kind };
+	if (kind !== 'customField') return { kind: 'summary' };
+	const fieldId = parseId(context, context.getNodeParameter('alertIdFieldId', itemIndex, ''), itemIndex, 'Alert ID Custom Field');
+	const fields = await run.memoize('customFieldDefinitions', async () => haloList(context, { path: '/FieldInfo', qs: { iscustomfieldsetup: true } }));
+	const field = fields.find((candidate) => Number(candidate.id) === fieldId);
+	if (!field || typeof field.name !== 'string') {
+		throw new NodeOperationError(context.getNode(), `Custom field ${fieldId} was not found in HaloPSA: pick the field that holds the alert ID`, { itemIndex });
+	}
+	return { kind, fieldId, fieldName: field.name };
 }
 
 function text(value: unknown): string {

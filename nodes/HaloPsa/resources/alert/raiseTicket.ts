@@ -3,14 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { findAlertAssets, identifierList, type AssetLookup } from '../../alert/assets';
 import { resolveCustomer, type ResolvedCustomer } from '../../alert/customer';
-import { summaryWithMarker } from '../../alert/marker';
-import {
-	countOccurrences,
-	findOpenAlertTicketNow,
-	occurrenceNote,
-	openAlertTickets,
-	type AlertTicket,
-} from '../../alert/openTickets';
+import { AlertTickets, countOccurrences, occurrenceNote, type AlertTicket } from '../../alert/openTickets';
 import { renderAlertHtml, type AlertHeadline } from '../../alert/render';
 import { isMoreUrgent, priorityForSeverity, type SeverityMapping } from '../../alert/severity';
 import { postAction, privateNoteField } from '../../shared/actions';
@@ -22,7 +15,15 @@ import { savedRecord, ticketUrl } from '../../shared/records';
 import { outcomeUnknown } from '../../transport/errors';
 import { haloRequest } from '../../transport/request';
 import { optionalTicketFields, ticketFieldsToBody, ticketTypeField } from '../ticket/fields';
-import { alertDataField, alertIdentityFields, alertLink, detectedAt, readAlertData, readAlertIdentity } from './fields';
+import {
+	alertDataField,
+	alertIdentityFields,
+	alertLink,
+	detectedAt,
+	readAlertData,
+	readAlertIdentity,
+	readAlertIdStorage,
+} from './fields';
 
 /** The ticket fields an alert can set besides those it derives (priority, assets, details). */
 const ALERT_TICKET_FIELDS = ['agentId', 'category', 'customFields', 'impact', 'siteId', 'skipRules', 'skipTemplate', 'statusId', 'team', 'urgency', 'userId'];
@@ -193,7 +194,7 @@ async function createAlertTicket(
 	context: IExecuteFunctions,
 	itemIndex: number,
 	body: IDataObject,
-	clientId: number,
+	tickets: AlertTickets,
 	alertId: string,
 ): Promise<Outcome> {
 	const send = async () => savedRecord(await haloRequest(context, { method: 'POST', path: '/Tickets', body: [body], itemIndex }));
@@ -204,7 +205,7 @@ async function createAlertTicket(
 	);
 	if (first.saved) return { action: 'created', ticket: asTicket(first.saved) };
 	if (!outcomeUnknown(first.error)) throw first.error;
-	const found = await findOpenAlertTicketNow(context, clientId, alertId, itemIndex);
+	const found = await tickets.findNow(alertId);
 	if (found) return { action: 'created', ticket: { ...found, occurrences: 1 }, recovered: true };
 	// HaloPSA has no ticket for the alert: the create was not saved, so sending it again is safe.
 	return { action: 'created', ticket: asTicket(await send()), recovered: true };
@@ -227,8 +228,8 @@ async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun)
 	const fields = await ticketFieldsToBody(this, itemIndex, 'additionalFields', additional, run, { ticketTypeId, clientId: customer.id });
 	const assets = await findAlertAssets(this, run, customer.id, identifiers, itemIndex);
 	const headline = headlineFor(title, customer, severity, data, extraText, assets);
-	const openTickets = await openAlertTickets(this, run, customer.id, itemIndex);
-	const existing = openTickets.get(identity.alertId);
+	const tickets = new AlertTickets(this, run, await readAlertIdStorage(this, run, itemIndex), customer.id, itemIndex);
+	const existing = await tickets.find(identity.alertId);
 
 	let outcome: Outcome;
 	if (existing) {
@@ -251,17 +252,22 @@ async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun)
 		if (raise) existing.priorityId = priorityId;
 		outcome = { action: 'updated', ticket: existing, priorityRaised: raise };
 	} else {
+		const alertFields = tickets.ticketFields(identity.alertId, title);
 		const body: IDataObject = {
-			summary: summaryWithMarker(title, identity.alertId),
 			tickettype_id: ticketTypeId,
 			client_id: customer.id,
 			details_html: renderAlertHtml(headline, data),
 			...fields,
+			...alertFields,
+			// The user's custom fields and the one holding the alert ID, together.
+			...(fields.customfields || alertFields.customfields
+				? { customfields: [...((fields.customfields as IDataObject[]) ?? []), ...((alertFields.customfields as IDataObject[]) ?? [])] }
+				: {}),
 		};
 		if (priorityId !== undefined) body.priority_id = priorityId;
 		if (assets.linked.length > 0) body.assets = assets.linked.map((asset) => ({ id: asset.id }));
-		outcome = await createAlertTicket(this, itemIndex, body, customer.id, identity.alertId);
-		openTickets.set(identity.alertId, outcome.ticket);
+		outcome = await createAlertTicket(this, itemIndex, body, tickets, identity.alertId);
+		await tickets.remember(identity.alertId, outcome.ticket);
 	}
 
 	const result: IDataObject = {

@@ -1,14 +1,22 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { resolveCustomer } from '../../alert/customer';
-import { openAlertTickets } from '../../alert/openTickets';
+import { AlertTickets } from '../../alert/openTickets';
 import { renderAlertHtml } from '../../alert/render';
 import { postAction, privateNoteField } from '../../shared/actions';
 import { closedStatusId } from '../../shared/lookups';
 import type { HaloOperation, HaloRun } from '../../shared/operation';
 import { readCollection } from '../../shared/parameters';
 import { ticketUrl } from '../../shared/records';
-import { alertDataField, alertIdentityFields, alertLink, detectedAt, readAlertData, readAlertIdentity } from './fields';
+import {
+	alertDataField,
+	alertIdentityFields,
+	alertLink,
+	detectedAt,
+	readAlertData,
+	readAlertIdentity,
+	readAlertIdStorage,
+} from './fields';
 
 const properties: INodeProperties[] = [
 	...alertIdentityFields,
@@ -57,8 +65,8 @@ async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun)
 	const data = readAlertData(this, itemIndex);
 	const customer = await resolveCustomer(this, run, identity, itemIndex);
 	const statusId = close ? await closedStatusId(this, run, options.closedStatusId, itemIndex) : undefined;
-	const openTickets = await openAlertTickets(this, run, customer.id, itemIndex);
-	const ticket = openTickets.get(identity.alertId);
+	const tickets = new AlertTickets(this, run, await readAlertIdStorage(this, run, itemIndex), customer.id, itemIndex);
+	const ticket = await tickets.find(identity.alertId);
 	const base: IDataObject = {
 		alert_id: identity.alertId,
 		client_id: customer.id,
@@ -86,7 +94,7 @@ async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun)
 		newStatusId: statusId,
 		itemIndex,
 	});
-	if (close) openTickets.delete(identity.alertId);
+	if (close) await tickets.forget(identity.alertId);
 	return {
 		action: close ? 'resolved' : 'noted',
 		...base,
