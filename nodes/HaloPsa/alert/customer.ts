@@ -69,18 +69,17 @@ export async function resolveCustomer(
 		const client = await clientById(context, run, Number(customer), itemIndex);
 		return { id: Number(client.id), name: String(client.name ?? client.id), matchedBy: 'id' };
 	}
-	const clients = await allClients(context, run);
 	if (input.matchBy === 'domain') {
 		const domain = domainOf(customer);
 		if (!domain) fail(`Customer '${customer.slice(0, 60)}' is not a domain or e-mail address: use e.g. contoso.com or jane@contoso.com`);
-		const found = clientsByDomain(clients, domain as string);
+		const found = clientsByDomain(await allClients(context, run), domain as string);
 		if (found.length === 1) return { id: Number(found[0].id), name: String(found[0].name), matchedBy: 'domain' };
 		if (found.length > 1) {
 			fail(`Customer domain '${domain}' belongs to several clients (${found.map((client) => `${String(client.name)} (${String(client.id)})`).join(', ')}): give each a distinct website in HaloPSA, or match by name`);
 		}
 		return await fallback(`No HaloPSA client has the domain '${domain}' as its website`);
 	}
-	const match = findClientByName(clients, customer);
+	const match = findClientByName(await allClients(context, run), customer);
 	if (match.match) return { id: Number(match.match.id), name: String(match.match.name), matchedBy: match.how ?? 'exact' };
 	if (match.candidates.length > 1) {
 		fail(`Customer '${customer.slice(0, 60)}' matches several clients equally (${match.candidates.map((client) => `${String(client.name)} (${String(client.id)})`).join(', ')}): send the exact client name or its ID`);

@@ -10,7 +10,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { HaloRun } from '../shared/operation';
 import { haloList } from '../transport/pagination';
-import { alertIdInSummary, alertMarker, fitSummary, MARKER_PREFIX, summaryWithMarker } from './marker';
+import { ALERT_MARKER, fitSummary } from '../shared/summaryMarker';
 
 export interface AlertTicket {
 	id: number;
@@ -58,8 +58,8 @@ export class AlertTickets {
 		return await this.run.memoize(`alert:tickets:${this.storage.kind}:${this.clientId}`, async () => {
 			const known = new Map<string, AlertTicket | undefined>();
 			if (this.storage.kind === 'summary') {
-				for (const ticket of oldestFirst(await openTicketsOf(this.context, this.clientId, { search_summary: MARKER_PREFIX }, this.itemIndex))) {
-					const alertId = alertIdInSummary(ticket.summary);
+				for (const ticket of oldestFirst(await openTicketsOf(this.context, this.clientId, { search_summary: ALERT_MARKER.prefix }, this.itemIndex))) {
+					const alertId = ALERT_MARKER.keyIn(ticket.summary);
 					if (alertId !== undefined && !known.has(alertId)) known.set(alertId, asAlertTicket(ticket));
 				}
 			}
@@ -71,7 +71,7 @@ export class AlertTickets {
 	async findNow(alertId: string): Promise<AlertTicket | undefined> {
 		const qs: IDataObject =
 			this.storage.kind === 'summary'
-				? { search_summary: alertMarker(alertId) }
+				? { search_summary: ALERT_MARKER.of(alertId) }
 				: {
 						advanced_search: JSON.stringify([
 							{
@@ -83,7 +83,7 @@ export class AlertTickets {
 					};
 		const tickets = oldestFirst(await openTicketsOf(this.context, this.clientId, qs, this.itemIndex));
 		const match =
-			this.storage.kind === 'summary' ? tickets.find((ticket) => alertIdInSummary(ticket.summary) === alertId) : tickets[0];
+			this.storage.kind === 'summary' ? tickets.find((ticket) => ALERT_MARKER.keyIn(ticket.summary) === alertId) : tickets[0];
 		return match ? asAlertTicket(match) : undefined;
 	}
 
@@ -105,7 +105,7 @@ export class AlertTickets {
 	ticketFields(alertId: string, title: string): IDataObject {
 		switch (this.storage.kind) {
 			case 'summary':
-				return { summary: summaryWithMarker(title, alertId) };
+				return { summary: ALERT_MARKER.summaryWith(title, alertId) };
 			case 'customField':
 				return { summary: fitSummary(title), customfields: [{ id: this.storage.fieldId, value: alertId }] };
 			case 'thirdPartyId':

@@ -5,10 +5,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { haloList } from '../transport/pagination';
 import { haloRequest } from '../transport/request';
 import { defaultPrivateNoteOutcome, getOutcomes } from './lookups';
 import type { HaloRun } from './operation';
 import { savedRecord } from './records';
+import { writeOnce } from './writeOnce';
 
 export const noteFormatField: INodeProperties = {
 	displayName: 'Note Format',
@@ -55,6 +57,11 @@ export interface ActionInput {
 	sendEmail?: boolean;
 	important?: boolean;
 	itemIndex: number;
+	/**
+	 * For notes that must be added exactly once: finds the note if an earlier attempt saved it, so an
+	 * attempt that got no answer is checked before it is sent again (see writeOnce).
+	 */
+	findSaved?: () => Promise<IDataObject | undefined>;
 }
 
 /** The outcome to record the action with: the chosen one, or a private note / public update. */
@@ -90,12 +97,21 @@ export async function postAction(context: IExecuteFunctions, run: HaloRun, input
 	if (input.newTeam) body.new_team = input.newTeam;
 	if (input.timeTakenHours !== undefined) body.timetaken = input.timeTakenHours;
 	if (input.important === true) body.important = true;
-	const response = await haloRequest(context, {
-		method: 'POST',
-		path: '/Actions',
-		body: [body],
-		record: `Ticket ${input.ticketId}`,
-		itemIndex: input.itemIndex,
-	});
-	return savedRecord(response);
+	const send = async () =>
+		savedRecord(
+			await haloRequest(context, { method: 'POST', path: '/Actions', body: [body], record: `Ticket ${input.ticketId}`, itemIndex: input.itemIndex }),
+		);
+	if (!input.findSaved) return await send();
+	return (await writeOnce(send, input.findSaved)).result;
+}
+
+/** The ticket's action whose note contains `text`, as HaloPSA has it now. */
+export async function findActionContaining(
+	context: IExecuteFunctions,
+	ticketId: number,
+	text: string,
+	itemIndex: number,
+): Promise<IDataObject | undefined> {
+	const actions = await haloList(context, { path: '/Actions', qs: { ticket_id: ticketId }, listKey: 'actions', itemIndex });
+	return actions.find((action) => `${String(action.note ?? '')} ${String(action.note_html ?? '')}`.includes(text));
 }

@@ -19,7 +19,8 @@ export function optionalId(context: IExecuteFunctions, path: string, itemIndex: 
 	return parseId(context, raw, itemIndex, label);
 }
 
-export function parseId(context: IExecuteFunctions, raw: unknown, itemIndex: number, label: string): number {
+/** `context` only names the node in the error, so any n8n context will do (triggers use it too). */
+export function parseId(context: Pick<IExecuteFunctions, 'getNode'>, raw: unknown, itemIndex: number, label: string): number {
 	const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
 	if (text === '') {
 		throw new NodeOperationError(context.getNode(), `${label} is empty: pick one from the list or enter its ID`, { itemIndex });

@@ -18,6 +18,25 @@ export function haloDate(value: unknown): string | null {
 	return Number.isNaN(parsed.getTime()) ? text : parsed.toISOString();
 }
 
+/**
+ * A HaloPSA date at HaloPSA's own precision (100 ns), for comparing and ordering: UTC, always
+ * `yyyy-MM-ddTHH:mm:ss.fffffffZ`, so two instants compare correctly as strings. Same reading rules
+ * as haloDate (no zone = UTC, `1900-01-01` = none); undefined for anything that is not a date.
+ */
+export function haloInstant(value: unknown): string | undefined {
+	if (typeof value !== 'string') return undefined;
+	const text = value.trim();
+	if (text === '' || text.startsWith('1900-01-01')) return undefined;
+	const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.(\d{1,7})\d*)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(text);
+	if (!match) return undefined;
+	const [, day, time, fraction = '', zone] = match;
+	const seconds = time.length === 5 ? `${time}:00` : time;
+	const digits = fraction.padEnd(7, '0');
+	const parsed = new Date(`${day}T${seconds}.${digits.slice(0, 3)}${zone && zone.toUpperCase() !== 'Z' ? zone : 'Z'}`);
+	if (Number.isNaN(parsed.getTime())) return undefined;
+	return `${parsed.toISOString().slice(0, 23)}${digits.slice(3)}Z`;
+}
+
 export function ticketUrl(instanceUrl: string, id: unknown): string {
 	return `${instanceUrl}/ticket?id=${String(id)}`;
 }

@@ -26,6 +26,12 @@ export interface ListRequest {
 	/** Records asked for per page; HaloPSA serves at most 100 whatever is asked. */
 	pageSize?: number;
 	itemIndex?: number;
+	/**
+	 * Ends the list at the first record this returns true for (that record and all after it are
+	 * left out). For lists ordered newest first and read down to a point in time: pages are then
+	 * read one at a time, so nothing past that point is fetched.
+	 */
+	stopAt?: (record: IDataObject) => boolean;
 }
 
 interface Page {
@@ -62,7 +68,7 @@ async function fetchPage(context: HaloContext, list: ListRequest, pageNo: number
 }
 
 /** Runs `task` for every number in `numbers`, at most `concurrency` at a time, results in order. */
-async function mapWithConcurrency<T>(numbers: number[], concurrency: number, task: (n: number) => Promise<T>): Promise<T[]> {
+export async function mapWithConcurrency<T>(numbers: number[], concurrency: number, task: (n: number) => Promise<T>): Promise<T[]> {
 	const results: T[] = new Array(numbers.length);
 	let next = 0;
 	const workers = Array.from({ length: Math.min(concurrency, numbers.length) }, async () => {
@@ -84,6 +90,7 @@ export async function haloList(context: HaloContext, list: ListRequest): Promise
 	const limit = list.limit;
 	const requested = list.pageSize ?? HALO_PAGE_SIZE;
 	const pageSize = limit === undefined ? requested : Math.min(Math.max(1, limit), requested);
+	if (list.stopAt) return await listUntil(context, list, list.stopAt, pageSize);
 	const first = await fetchPage(context, list, 1, pageSize);
 	const records = [...first.items];
 	const wanted = limit ?? Number.POSITIVE_INFINITY;
@@ -121,4 +128,39 @@ export async function haloList(context: HaloContext, list: ListRequest): Promise
 		if (page.items.length < served || records.length >= wanted) break;
 	}
 	return records.slice(0, wanted);
+}
+
+/**
+ * Page by page until `stopAt` matches a record, a page comes back short or empty, `record_count` is
+ * reached, or the limit. A page that starts with the previous page's first record (a server that
+ * ignores page_no) also ends it.
+ */
+async function listUntil(
+	context: HaloContext,
+	list: ListRequest,
+	stopAt: (record: IDataObject) => boolean,
+	pageSize: number,
+): Promise<IDataObject[]> {
+	const wanted = list.limit ?? Number.POSITIVE_INFINITY;
+	const records: IDataObject[] = [];
+	let served = 0;
+	let previousFirstId: unknown;
+	for (let pageNo = 1; pageNo <= MAX_PAGES; pageNo++) {
+		const page = await fetchPage(context, list, pageNo, pageSize);
+		if (pageNo > 1 && page.items.length > 0 && page.items[0]?.id !== undefined && page.items[0].id === previousFirstId) break;
+		previousFirstId = page.items[0]?.id;
+		for (const record of page.items) {
+			if (stopAt(record) || records.length >= wanted) return records;
+			records.push(record);
+		}
+		if (!page.paged || page.items.length === 0) break;
+		if (pageNo === 1) served = page.items.length;
+		// With a total, the real page size is what the server sent; without, a short page is the last.
+		const lastPage =
+			page.total !== undefined
+				? pageNo * served >= page.total
+				: page.items.length < (pageNo === 1 ? Math.min(pageSize, HALO_PAGE_SIZE) : served);
+		if (lastPage) break;
+	}
+	return records;
 }

@@ -2,7 +2,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { isValidAlertId } from '../../alert/marker';
+import { isValidKey, KEY_RULE } from '../../shared/summaryMarker';
 import type { AlertIdStorage } from '../../alert/openTickets';
 import type { HaloRun } from '../../shared/operation';
 import { haloList } from '../../transport/pagination';
@@ -110,10 +110,10 @@ export function readAlertIdentity(context: IExecuteFunctions, itemIndex: number)
 	if (alertId === '') {
 		throw new NodeOperationError(context.getNode(), 'Alert ID is empty: map the field of the alert that identifies it (e.g. {{ $json.id }})', { itemIndex });
 	}
-	if (!isValidAlertId(alertId)) {
+	if (!isValidKey(alertId)) {
 		throw new NodeOperationError(
 			context.getNode(),
-			`Alert ID '${alertId.slice(0, 60)}' cannot be used: at most 100 characters, without spaces or square brackets`,
+			`Alert ID '${alertId.slice(0, 60)}' cannot be used: ${KEY_RULE}`,
 			{ itemIndex },
 		);
 	}

@@ -6,13 +6,13 @@ import { resolveCustomer, type ResolvedCustomer } from '../../alert/customer';
 import { AlertTickets, countOccurrences, occurrenceNote, type AlertTicket } from '../../alert/openTickets';
 import { renderAlertHtml, type AlertHeadline } from '../../alert/render';
 import { isMoreUrgent, priorityForSeverity, type SeverityMapping } from '../../alert/severity';
-import { postAction, privateNoteField } from '../../shared/actions';
+import { findActionContaining, postAction, privateNoteField } from '../../shared/actions';
 import { byDisplayName } from '../../shared/descriptions';
 import { getTicketType, prioritiesOfTicketType } from '../../shared/lookups';
 import type { HaloOperation, HaloRun } from '../../shared/operation';
 import { parseId, readCollection } from '../../shared/parameters';
 import { savedRecord, ticketUrl } from '../../shared/records';
-import { outcomeUnknown } from '../../transport/errors';
+import { writeOnce } from '../../shared/writeOnce';
 import { haloRequest } from '../../transport/request';
 import { optionalTicketFields, ticketFieldsToBody, ticketTypeField } from '../ticket/fields';
 import {
@@ -189,7 +189,7 @@ interface Outcome {
 	recovered?: boolean;
 }
 
-/** Creates the alert's ticket. A create that got no answer is looked up before it is sent again. */
+/** Creates the alert's ticket; a create that got no answer is looked up before it is sent again. */
 async function createAlertTicket(
 	context: IExecuteFunctions,
 	itemIndex: number,
@@ -197,18 +197,14 @@ async function createAlertTicket(
 	tickets: AlertTickets,
 	alertId: string,
 ): Promise<Outcome> {
-	const send = async () => savedRecord(await haloRequest(context, { method: 'POST', path: '/Tickets', body: [body], itemIndex }));
-	const asTicket = (saved: IDataObject): AlertTicket => ({ id: Number(saved.id), priorityId: Number(saved.priority_id) || undefined, occurrences: 1 });
-	const first = await send().then(
-		(saved) => ({ saved, error: undefined }),
-		(error: unknown) => ({ saved: undefined, error }),
+	const { result, recovered } = await writeOnce<AlertTicket>(
+		async () => {
+			const saved = savedRecord(await haloRequest(context, { method: 'POST', path: '/Tickets', body: [body], itemIndex }));
+			return { id: Number(saved.id), priorityId: Number(saved.priority_id) || undefined };
+		},
+		async () => await tickets.findNow(alertId),
 	);
-	if (first.saved) return { action: 'created', ticket: asTicket(first.saved) };
-	if (!outcomeUnknown(first.error)) throw first.error;
-	const found = await tickets.findNow(alertId);
-	if (found) return { action: 'created', ticket: { ...found, occurrences: 1 }, recovered: true };
-	// HaloPSA has no ticket for the alert: the create was not saved, so sending it again is safe.
-	return { action: 'created', ticket: asTicket(await send()), recovered: true };
+	return { action: 'created', ticket: { ...result, occurrences: 1 }, recovered };
 }
 
 async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun): Promise<IDataObject> {
@@ -240,13 +236,15 @@ async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun)
 			priorityId !== undefined &&
 			existing.priorityId !== undefined &&
 			isMoreUrgent(priorityId, existing.priorityId, mapping);
+		const occurrenceLine = occurrenceNote(occurrences, identity.alertId);
 		await postAction(this, run, {
 			ticketId: existing.id,
-			note: renderAlertHtml({ ...headline, notes: [occurrenceNote(occurrences, identity.alertId), ...(headline.notes ?? [])] }, data),
+			note: renderAlertHtml({ ...headline, notes: [occurrenceLine, ...(headline.notes ?? [])] }, data),
 			format: 'html',
 			private: options.privateNotes !== false,
 			newPriorityId: raise ? priorityId : undefined,
 			itemIndex,
+			findSaved: async () => await findActionContaining(this, existing.id, occurrenceLine, itemIndex),
 		});
 		existing.occurrences = occurrences;
 		if (raise) existing.priorityId = priorityId;

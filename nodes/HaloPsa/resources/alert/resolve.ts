@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { resolveCustomer } from '../../alert/customer';
 import { AlertTickets } from '../../alert/openTickets';
 import { renderAlertHtml } from '../../alert/render';
-import { postAction, privateNoteField } from '../../shared/actions';
+import { findActionContaining, postAction, privateNoteField } from '../../shared/actions';
 import { closedStatusId } from '../../shared/lookups';
 import type { HaloOperation, HaloRun } from '../../shared/operation';
 import { readCollection } from '../../shared/parameters';
@@ -75,6 +75,7 @@ async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun)
 	};
 	if (!ticket) return { action: 'nothing_to_resolve', ...base, ticket_id: null };
 
+	const resolvedLine = `Alert ${identity.alertId} was resolved${close ? '; the ticket is closed' : ''}.`;
 	const note = renderAlertHtml(
 		{
 			title: `Alert ${identity.alertId} resolved`,
@@ -82,7 +83,7 @@ async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun)
 			detectedAt: detectedAt(data),
 			link: alertLink(data),
 			extraText: resolution,
-			notes: [`Alert ${identity.alertId} was resolved${close ? '; the ticket is closed' : ''}.`],
+			notes: [resolvedLine],
 		},
 		data,
 	);
@@ -93,6 +94,7 @@ async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun)
 		private: options.private !== false,
 		newStatusId: statusId,
 		itemIndex,
+		findSaved: async () => await findActionContaining(this, ticket.id, resolvedLine, itemIndex),
 	});
 	if (close) await tickets.forget(identity.alertId);
 	return {

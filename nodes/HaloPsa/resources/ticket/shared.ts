@@ -1,7 +1,9 @@
 /** Look-ups the ticket operations share. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { REFERENCE_MARKER } from '../../shared/summaryMarker';
 import type { HaloRun } from '../../shared/operation';
+import { haloList } from '../../transport/pagination';
 import { haloRequest, recordPath } from '../../transport/request';
 
 /** A ticket's full record, read once per node run. */
@@ -15,4 +17,20 @@ export async function fetchTicket(context: IExecuteFunctions, run: HaloRun, id: 
 			itemIndex,
 		}),
 	);
+}
+
+/** The client's ticket (open or closed) whose summary carries the idempotency key, oldest first. */
+export async function findTicketByReference(
+	context: IExecuteFunctions,
+	clientId: number,
+	key: string,
+	itemIndex: number,
+): Promise<IDataObject | undefined> {
+	const tickets = await haloList(context, {
+		path: '/Tickets',
+		qs: { client_id: clientId, search_summary: REFERENCE_MARKER.of(key), order: 'id', orderdesc: false },
+		listKey: 'tickets',
+		itemIndex,
+	});
+	return tickets.find((ticket) => REFERENCE_MARKER.keyIn(ticket.summary) === key);
 }
