@@ -6,8 +6,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { forgetSharedTokens } from '../credentials/HaloPsaApi.credentials';
-import { N8nHarness } from '../test/harness/n8n-harness';
+import { N8nHarness, resetProcessState } from '../test/harness/n8n-harness';
 import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, type MockHalo, startMockHalo } from '../test/mock-halo';
 
 const ALERTS = Number(process.env.BENCH_ALERTS ?? 1000);
@@ -55,7 +54,7 @@ const parameters = { resource: 'alert', operation: 'raiseTicket', ticketTypeId: 
 
 async function scenario(halo: MockHalo, label: string, batches: Array<IDataObject[]>) {
 	halo.reset();
-	forgetSharedTokens();
+	resetProcessState();
 	seedCustomers(halo);
 	const n8n = new N8nHarness({ hosting: 'custom', instanceUrl: halo.url, clientId: DEMO_CLIENT_ID, clientSecret: DEMO_CLIENT_SECRET });
 	const started = process.hrtime.bigint();
@@ -72,7 +71,12 @@ async function scenario(halo: MockHalo, label: string, batches: Array<IDataObjec
 	const tokens = halo.tokenRequests().length;
 	const writes = api.filter((r) => r.method !== 'GET').length;
 	const total = api.length + tokens;
-	return { label, alerts: ALERTS, created, updated, requests: total, writes, reads: api.length - writes, tokens, perAlert: total / ALERTS, seconds };
+	const readsByPath: Record<string, number> = {};
+	for (const request of api.filter((r) => r.method === 'GET')) {
+		const path = request.path.replace(/\/\d+$/, '/{id}');
+		readsByPath[path] = (readsByPath[path] ?? 0) + 1;
+	}
+	return { label, alerts: ALERTS, created, updated, requests: total, writes, reads: api.length - writes, readsByPath, tokens, perAlert: total / ALERTS, seconds };
 }
 
 async function main() {
@@ -98,6 +102,7 @@ async function main() {
 				'wall s': r.seconds.toFixed(1),
 			})),
 		);
+		for (const r of results) console.log(`${r.label}: reads by path ${JSON.stringify(r.readsByPath)}`);
 		const heap = process.memoryUsage();
 		console.log(`peak RSS ${(heap.rss / 2 ** 20).toFixed(0)} MiB`);
 	} finally {

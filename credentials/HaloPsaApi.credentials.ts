@@ -183,6 +183,15 @@ export class HaloPsaApi implements ICredentialType {
 				'Space-separated, exactly as ticked on the API application. Client, site and user edits also need edit:customers.',
 		},
 		{
+			displayName: 'Request Budget (per 5 Minutes)',
+			name: 'requestBudget',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 0,
+			description:
+				'How many requests this n8n may send to HaloPSA in any 5 minutes; more wait instead of failing. 0 = automatic: 290 for HaloPSA cloud (which allows about 300), no limit for a custom domain or on-premise. With several n8n workers, give each its share.',
+		},
+		{
 			displayName: 'Access Token',
 			name: 'accessToken',
 			type: 'hidden',

@@ -6,6 +6,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { HaloOperation, HaloRun } from './shared/operation';
+import { processCached, REFERENCE_TTL_MS, withProcessLock } from './shared/processCache';
 import { resolveInstanceUrl } from './transport/connection';
 import { failureFromError, haloError } from './transport/errors';
 import { connectionSettings } from './transport/request';
@@ -23,7 +24,12 @@ function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: numb
 
 function createRun(context: IExecuteFunctions): HaloRun {
 	const memo = new Map<string, Promise<unknown>>();
-	return {
+	// Cached look-ups and locks are never shared between instances or API applications.
+	const scope = async () => {
+		const settings = await connectionSettings(context);
+		return `${resolveInstanceUrl(settings)}|${String(settings.clientId)}|`;
+	};
+	const run: HaloRun = {
 		async instanceUrl() {
 			return resolveInstanceUrl(await connectionSettings(context));
 		},
@@ -36,7 +42,19 @@ function createRun(context: IExecuteFunctions): HaloRun {
 			}
 			return value;
 		},
+		async shared<T>(key: string, ttlMs: number, load: () => Promise<T>): Promise<T> {
+			if (ttlMs <= 0) return await run.memoize(key, load);
+			const prefix = await scope();
+			return await run.memoize(key, async () => processCached(prefix + key, ttlMs, load));
+		},
+		reference<T>(key: string, load: () => Promise<T>): Promise<T> {
+			return run.shared(key, REFERENCE_TTL_MS, load);
+		},
+		async exclusive<T>(key: string, task: () => Promise<T>): Promise<T> {
+			return await withProcessLock((await scope()) + key, task);
+		},
 	};
+	return run;
 }
 
 export async function route(

@@ -4,7 +4,7 @@
  * in-memory "database row" handled the way n8n's credentials helper handles it (preAuthentication
  * when the expirable token is empty, after a 401 and on credential tests; its output persisted).
  */
-import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, LoadOptionsContext, PollContext, WebhookContext, WorkflowExecute } from 'n8n-core';
 import {
 	ICredentialsHelper,
 	Workflow,
@@ -25,12 +25,19 @@ import {
 	type INodeTypes,
 	type IRun,
 	type IVersionedNodeType,
+	type IWebhookData,
+	type IWebhookDescription,
 	type IWorkflowExecuteAdditionalData,
+	type WorkflowActivateMode,
 	NodeHelpers,
 } from 'n8n-workflow';
 
-import { HaloPsaApi } from '../../credentials/HaloPsaApi.credentials';
+import { forgetSharedTokens, HaloPsaApi } from '../../credentials/HaloPsaApi.credentials';
+import { forgetProcessCache } from '../../nodes/HaloPsa/shared/processCache';
+import { resetBudgets } from '../../nodes/HaloPsa/transport/budget';
 import { HaloPsa } from '../../nodes/HaloPsa/HaloPsa.node';
+import { HaloPsaTrigger } from '../../nodes/HaloPsaTrigger/HaloPsaTrigger.node';
+import { HaloPsaWebhookTrigger } from '../../nodes/HaloPsaWebhookTrigger/HaloPsaWebhookTrigger.node';
 
 /** Emits the items a test gives it, like a Manual Trigger followed by a Code node. */
 class TestInput implements INodeType {
@@ -85,6 +92,8 @@ class NodeTypes implements INodeTypes {
 		'test.input': new TestInput(),
 		'n8n-nodes-halopsa.haloPsa': new HaloPsa(),
 		'test.probe': new TestProbe(),
+		'n8n-nodes-halopsa.haloPsaTrigger': new HaloPsaTrigger(),
+		'n8n-nodes-halopsa.haloPsaWebhookTrigger': new HaloPsaWebhookTrigger(),
 	};
 
 	getByName(name: string): INodeType | IVersionedNodeType {
@@ -119,7 +128,11 @@ function defaultsOf(properties: INodeProperties[]): IDataObject {
 }
 
 class TestCredentialsHelper extends ICredentialsHelper {
-	constructor(private readonly store: CredentialStore) {
+	constructor(
+		private readonly store: CredentialStore,
+		/** Credentials of other types (e.g. the webhook's Basic auth), by type name. */
+		private readonly others: Record<string, ICredentialDataDecryptedObject> = {},
+	) {
 		super();
 	}
 
@@ -157,8 +170,8 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		throw new Error('not used by the HaloPSA node');
 	}
 
-	async getDecrypted(): Promise<ICredentialDataDecryptedObject> {
-		return { ...this.store.data };
+	async getDecrypted(_additionalData: unknown, _nodeCredentials: unknown, type: string): Promise<ICredentialDataDecryptedObject> {
+		return { ...(this.others[type] ?? this.store.data) };
 	}
 
 	async updateCredentials(_details: INodeCredentialsDetails, _type: string, data: ICredentialDataDecryptedObject) {
@@ -195,9 +208,68 @@ const HALO_NODE = 'HaloPSA';
 /** One n8n "instance": a credential row shared by every execution run through it. */
 export class N8nHarness {
 	readonly store: CredentialStore;
+	/** Credentials of other types than the HaloPSA API one, by type name (decrypted). */
+	readonly otherCredentials: Record<string, ICredentialDataDecryptedObject> = {};
 
 	constructor(credentialData: ICredentialDataDecryptedObject) {
 		this.store = new CredentialStore(credentialData);
+	}
+
+	/** The HaloPSA Trigger (polling) of an active workflow; `savedStaticData` as n8n's database holds it. */
+	pollingTrigger(parameters: INodeParameters, savedStaticData: IDataObject = {}): PollingTriggerRun {
+		return new PollingTriggerRun(this, parameters, savedStaticData);
+	}
+
+	/**
+	 * One HTTP delivery to the HaloPSA Webhook Trigger of an active workflow, handled the way n8n's
+	 * webhook server does with responseMode onReceived: the node's own answer (e.g. 401) when it
+	 * sends one, otherwise 200, with the items the workflow would start with.
+	 */
+	async webhook(options: { parameters: INodeParameters; body: unknown; headers?: Record<string, string> }): Promise<WebhookDelivery> {
+		const nodeType = new HaloPsaWebhookTrigger();
+		const parameters =
+			NodeHelpers.getNodeParameters(nodeType.description.properties, options.parameters, true, false, null, null) ??
+			options.parameters;
+		const node: INode = {
+			id: 'halo-webhook',
+			name: WEBHOOK_TRIGGER_NODE,
+			type: 'n8n-nodes-halopsa.haloPsaWebhookTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters,
+			webhookId: 'halo-webhook-id',
+			credentials: { haloPsaWebhookAuthApi: { id: 'cred-webhook', name: 'HaloPSA webhook' } },
+		};
+		const workflow = new Workflow({ id: 'wf-webhook', nodes: [node], connections: {}, active: true, nodeTypes: new NodeTypes() });
+		const response = new RecordedResponse();
+		const headers = Object.fromEntries(Object.entries(options.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
+		const additionalData = this.additionalData({
+			httpRequest: { body: options.body, headers, query: {}, params: {}, method: 'POST' },
+			httpResponse: response,
+		});
+		const description = nodeType.description.webhooks?.[0] as IWebhookDescription;
+		const webhookData: IWebhookData = {
+			httpMethod: 'POST',
+			node: node.name,
+			path: String(description.path),
+			webhookDescription: description,
+			workflowId: 'wf-webhook',
+			workflowExecuteAdditionalData: additionalData,
+		};
+		const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
+		const result = await nodeType.webhook.call(context);
+		const items = result.workflowData?.[0] ?? [];
+		if (result.noWebhookResponse) {
+			return { status: response.status ?? 200, headers: response.headers, body: response.body, started: false, items: [], json: [] };
+		}
+		return {
+			status: 200,
+			headers: {},
+			body: result.workflowData ? undefined : 'Webhook call received',
+			started: result.workflowData !== undefined,
+			items,
+			json: items.map((item) => item.json),
+		};
 	}
 
 	/** Runs `fn` inside a node's execution context (real helpers, this harness's credential). */
@@ -307,9 +379,10 @@ export class N8nHarness {
 		return await methods[method].call(context, filter, paginationToken);
 	}
 
-	private additionalData(extra: IDataObject): IWorkflowExecuteAdditionalData {
+	/** n8n's per-execution data (real URLs are not needed: nothing is served). */
+	additionalData(extra: IDataObject): IWorkflowExecuteAdditionalData {
 		return {
-			credentialsHelper: new TestCredentialsHelper(this.store),
+			credentialsHelper: new TestCredentialsHelper(this.store, this.otherCredentials),
 			executionId: 'exec-test',
 			currentNodeExecutionIndex: 0,
 			restApiUrl: 'http://localhost/rest',
@@ -330,4 +403,149 @@ export class N8nHarness {
 			...extra,
 		} as unknown as IWorkflowExecuteAdditionalData;
 	}
+}
+
+const POLLING_TRIGGER_NODE = 'HaloPSA Trigger';
+const WEBHOOK_TRIGGER_NODE = 'HaloPSA Webhook Trigger';
+
+export interface PollResult {
+	/** What the poll emitted (nothing: n8n starts no execution). */
+	items: INodeExecutionData[];
+	json: IDataObject[];
+	error?: Error & { description?: string };
+}
+
+/**
+ * A polling trigger in an active workflow, kept the way n8n keeps one: the workflow object (and with
+ * it the static data) lives in memory from poll to poll; n8n's database gets the static data after
+ * activation and whenever a poll emits items (n8n 2.8's ActiveWorkflowManager), and a restart starts
+ * from the database copy.
+ */
+export class PollingTriggerRun {
+	private readonly node: INode;
+	private workflow: Workflow;
+	/** The static data as n8n's database holds it (JSON, as stored). */
+	saved: IDataObject;
+
+	constructor(
+		private readonly harness: N8nHarness,
+		parameters: INodeParameters,
+		savedStaticData: IDataObject,
+	) {
+		const nodeType = new HaloPsaTrigger();
+		this.node = {
+			id: 'halo-trigger',
+			name: POLLING_TRIGGER_NODE,
+			type: 'n8n-nodes-halopsa.haloPsaTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: NodeHelpers.getNodeParameters(nodeType.description.properties, parameters, true, false, null, null) ?? parameters,
+			credentials: { haloPsaApi: { id: 'cred-1', name: 'HaloPSA' } },
+		};
+		this.saved = structuredClone(savedStaticData);
+		this.workflow = this.loadWorkflow();
+	}
+
+	/** The node's static data in memory (what the next poll sees). */
+	get staticData(): IDataObject {
+		return structuredClone(this.workflow.getStaticData('node', this.node)) as IDataObject;
+	}
+
+	/** Activation: n8n polls once straight away, then saves the static data. */
+	async activate(): Promise<PollResult> {
+		const result = await this.run('trigger', 'activate');
+		this.save();
+		return result;
+	}
+
+	/** A scheduled poll. */
+	async poll(): Promise<PollResult> {
+		return await this.run('trigger', 'activate');
+	}
+
+	/** "Fetch Test Event" in the editor: a manual poll on the saved workflow; nothing is saved. */
+	async test(): Promise<PollResult> {
+		const workflow = this.workflow;
+		this.workflow = this.loadWorkflow();
+		try {
+			return await this.run('manual', 'manual');
+		} finally {
+			this.workflow = workflow;
+		}
+	}
+
+	/** n8n restarts: the workflow is loaded again from the database and activated ('init'). */
+	async restart(): Promise<PollResult> {
+		this.workflow = this.loadWorkflow();
+		const result = await this.run('trigger', 'init');
+		this.save();
+		return result;
+	}
+
+	private loadWorkflow(): Workflow {
+		return new Workflow({
+			id: 'wf-trigger',
+			name: 'trigger',
+			nodes: [this.node],
+			connections: {},
+			active: true,
+			nodeTypes: new NodeTypes(),
+			staticData: structuredClone(this.saved),
+		});
+	}
+
+	private save(): void {
+		this.saved = JSON.parse(JSON.stringify(this.workflow.staticData)) as IDataObject;
+	}
+
+	private async run(mode: 'trigger' | 'manual', activation: WorkflowActivateMode): Promise<PollResult> {
+		const context = new PollContext(this.workflow, this.node, this.harness.additionalData({}), mode, activation, () => {}, () => {});
+		try {
+			const output = await new HaloPsaTrigger().poll.call(context);
+			const items = output?.[0] ?? [];
+			// n8n saves the static data when a poll emits items.
+			if (output !== null && mode === 'trigger') this.save();
+			return { items, json: items.map((item) => item.json) };
+		} catch (error) {
+			return { items: [], json: [], error: error as PollResult['error'] };
+		}
+	}
+}
+
+export interface WebhookDelivery {
+	status: number;
+	headers: Record<string, string>;
+	body?: string;
+	/** Whether n8n would start an execution. */
+	started: boolean;
+	items: INodeExecutionData[];
+	json: IDataObject[];
+}
+
+/** The parts of an HTTP response the webhook node writes to (node's http API, as Express has it). */
+class RecordedResponse {
+	status?: number;
+	headers: Record<string, string> = {};
+	body?: string;
+
+	writeHead(status: number, headers: Record<string, string> = {}): this {
+		this.status = status;
+		this.headers = { ...this.headers, ...headers };
+		return this;
+	}
+
+	end(body?: string): this {
+		this.body = body;
+		return this;
+	}
+}
+
+/**
+ * What an n8n process keeps between executions (shared tokens, cached look-ups, request budgets):
+ * tests start each case from a fresh process.
+ */
+export function resetProcessState(): void {
+	forgetSharedTokens();
+	forgetProcessCache();
+	resetBudgets();
 }

@@ -3,9 +3,8 @@ import { readFileSync } from 'fs';
 import { resolve } from 'path';
 import type { IDataObject } from 'n8n-workflow';
 
-import { forgetSharedTokens } from '../../credentials/HaloPsaApi.credentials';
 import { retryPolicy } from '../../nodes/HaloPsa/transport/request';
-import { N8nHarness } from '../harness/n8n-harness';
+import { N8nHarness, resetProcessState } from '../harness/n8n-harness';
 import { CLOSED_STATUS_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, type MockHalo, startMockHalo } from '../mock-halo';
 
 let halo: MockHalo;
@@ -22,7 +21,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
 	halo.reset();
-	forgetSharedTokens();
+	resetProcessState();
 	n8n = new N8nHarness({ hosting: 'custom', instanceUrl: halo.url, clientId: DEMO_CLIENT_ID, clientSecret: DEMO_CLIENT_SECRET });
 });
 
@@ -248,6 +247,40 @@ describe('raise ticket', () => {
 		const result = await n8n.run({ parameters: raise(), items: [alert(overrides)] });
 		expect(result.error?.message).toMatch(message);
 		expect(halo.apiRequests()).toHaveLength(0);
+	});
+});
+
+describe('between executions', () => {
+	it('reuses look-ups, so a webhook per alert costs one write and no reads after the first', async () => {
+		await n8n.run({ parameters: raise(), items: [alert({ id: 'W-1' })] });
+		halo.clearLog();
+		const second = await n8n.run({ parameters: raise(), items: [alert({ id: 'W-2' })] });
+		const third = await n8n.run({ parameters: raise(), items: [alert({ id: 'W-1' })] });
+		expect(second.json[0]).toMatchObject({ action: 'created' });
+		expect(third.json[0]).toMatchObject({ action: 'updated', occurrences: 2 });
+		expect(halo.apiRequests().map((r) => `${r.method} ${r.path}`)).toEqual([
+			'POST /api/Tickets',
+			'GET /api/Outcome', // once, for the first note: which outcome records a private note
+			'POST /api/Actions',
+		]);
+	});
+
+	it('reads afresh in every execution when Keep Look-Ups is 0', async () => {
+		const parameters = raise({ options: { cacheSeconds: 0 } });
+		await n8n.run({ parameters, items: [alert({ id: 'W-1' })] });
+		halo.clearLog();
+		await n8n.run({ parameters, items: [alert({ id: 'W-2' })] });
+		expect(halo.apiRequests().filter((r) => r.method === 'GET').length).toBeGreaterThanOrEqual(3);
+	});
+
+	it('two executions raising the same alert at the same moment make one ticket and one note', async () => {
+		const [first, second] = await Promise.all([
+			n8n.run({ parameters: raise(), items: [alert()] }),
+			n8n.run({ parameters: raise(), items: [alert()] }),
+		]);
+		expect([first.json[0].action, second.json[0].action].sort()).toEqual(['created', 'updated']);
+		expect(ticketsOf('PRM-1001')).toHaveLength(1);
+		expect(halo.db.actions.filter((a) => a.ticket_id === ticketsOf('PRM-1001')[0].id)).toHaveLength(1);
 	});
 });
 

@@ -5,8 +5,7 @@
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { forgetSharedTokens } from '../../credentials/HaloPsaApi.credentials';
-import { N8nHarness } from '../harness/n8n-harness';
+import { N8nHarness, resetProcessState } from '../harness/n8n-harness';
 import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, type MockHalo, startMockHalo } from '../mock-halo';
 
 let halo: MockHalo;
@@ -17,7 +16,7 @@ beforeAll(async () => {
 afterAll(async () => halo.stop());
 beforeEach(() => {
 	halo.reset();
-	forgetSharedTokens();
+	resetProcessState();
 });
 
 const getTicket = { resource: 'ticket', operation: 'get', ticketId: { __rl: true, mode: 'id', value: '={{ $json.v }}' } };

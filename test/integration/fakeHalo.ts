@@ -7,9 +7,8 @@ import { readFileSync } from 'fs';
 import { resolve } from 'path';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { forgetSharedTokens } from '../../credentials/HaloPsaApi.credentials';
 import { retryPolicy } from '../../nodes/HaloPsa/transport/request';
-import { N8nHarness, type RunResult } from '../harness/n8n-harness';
+import { N8nHarness, type RunResult, resetProcessState } from '../harness/n8n-harness';
 import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, type LoggedRequest, type MockHalo, STANDARD_SCOPES, startMockHalo } from '../mock-halo';
 
 export interface FakeHalo {
@@ -55,7 +54,7 @@ export function useFakeHalo(): FakeHalo {
 	});
 	beforeEach(() => {
 		session.halo.reset();
-		forgetSharedTokens();
+		resetProcessState();
 	});
 	return session;
 }

@@ -4,10 +4,10 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { forgetSharedTokens } from '../../credentials/HaloPsaApi.credentials';
+import { budgetPolicy, requestBudget, resetBudgets } from '../../nodes/HaloPsa/transport/budget';
 import { haloList } from '../../nodes/HaloPsa/transport/pagination';
 import { retryPolicy } from '../../nodes/HaloPsa/transport/request';
-import { N8nHarness } from '../harness/n8n-harness';
+import { N8nHarness, resetProcessState } from '../harness/n8n-harness';
 import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, type MockHalo, startMockHalo } from '../mock-halo';
 
 let halo: MockHalo;
@@ -25,7 +25,7 @@ afterAll(async () => {
 
 beforeEach(() => {
 	halo.reset();
-	forgetSharedTokens();
+	resetProcessState();
 });
 
 function harnessFor(overrides: IDataObject = {}): N8nHarness {
@@ -261,5 +261,39 @@ describe('credential', () => {
 				(error: Error) => error.message,
 			);
 		expect(refused).toMatch(/only signs requests to http:\/\/127\.0\.0\.1:\d+; this request goes to http:\/\/127\.0\.0\.2:9/);
+	});
+});
+
+describe('request budget', () => {
+	afterEach(() => {
+		budgetPolicy.windowMs = 300_000;
+		resetBudgets();
+	});
+
+	it('slows a burst down to the budget instead of drawing 429s', async () => {
+		budgetPolicy.windowMs = 400;
+		resetBudgets();
+		// HaloPSA here allows 6 requests per 400 ms; the credential's budget is 5.
+		halo.configure({ rateLimit: { max: 6, windowMs: 400 } });
+		const n8n = harnessFor({ requestBudget: 5 });
+		const result = await n8n.run({ parameters: getTicket(firstTicketId()), items: Array.from({ length: 12 }, () => ({})) });
+		expect(result.error).toBeUndefined();
+		const api = halo.apiRequests();
+		expect(api).toHaveLength(12);
+		expect(api.filter((r) => r.status === 429)).toHaveLength(0);
+
+		// Without a budget the same burst runs into HaloPSA's limit.
+		halo.reset();
+		resetProcessState();
+		halo.configure({ rateLimit: { max: 6, windowMs: 400 } });
+		const unlimited = await harnessFor().run({ parameters: getTicket(firstTicketId()), items: Array.from({ length: 12 }, () => ({})) });
+		expect(unlimited.error).toBeUndefined();
+		expect(halo.apiRequests().filter((r) => r.status === 429).length).toBeGreaterThan(0);
+	});
+
+	it('is automatic: 290 for HaloPSA cloud, none for a custom domain', () => {
+		expect(requestBudget({ hosting: 'cloud' })).toBe(290);
+		expect(requestBudget({ hosting: 'custom' })).toBe(0);
+		expect(requestBudget({ hosting: 'custom', requestBudget: 150 })).toBe(150);
 	});
 });

@@ -1,8 +1,7 @@
 /** The editor's pickers, called the way n8n calls them (a load-options context with the node's values). */
 import type { INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 
-import { forgetSharedTokens } from '../../credentials/HaloPsaApi.credentials';
-import { N8nHarness } from '../harness/n8n-harness';
+import { N8nHarness, resetProcessState } from '../harness/n8n-harness';
 import { CLOSED_STATUS_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, type MockHalo, startMockHalo } from '../mock-halo';
 
 let halo: MockHalo;
@@ -14,7 +13,7 @@ beforeAll(async () => {
 afterAll(async () => halo.stop());
 beforeEach(() => {
 	halo.reset();
-	forgetSharedTokens();
+	resetProcessState();
 	n8n = new N8nHarness({ hosting: 'custom', instanceUrl: halo.url, clientId: DEMO_CLIENT_ID, clientSecret: DEMO_CLIENT_SECRET });
 });
 

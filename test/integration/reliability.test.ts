@@ -5,9 +5,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { forgetSharedTokens } from '../../credentials/HaloPsaApi.credentials';
 import { retryPolicy } from '../../nodes/HaloPsa/transport/request';
-import { N8nHarness } from '../harness/n8n-harness';
+import { N8nHarness, resetProcessState } from '../harness/n8n-harness';
 import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, type FaultConfig, type MockHalo, startMockHalo } from '../mock-halo';
 
 let halo: MockHalo;
@@ -21,7 +20,7 @@ const STORM: FaultConfig = {
 	expireTokensEvery: 50,
 	latencySpikeRate: 0.01,
 	latencySpikeMs: 40,
-	rateLimit: { max: 25, windowMs: 100 },
+	burst429: { every: 150, length: 3 },
 	randomSeed: 20261127,
 };
 
@@ -35,7 +34,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
 	halo.reset();
-	forgetSharedTokens();
+	resetProcessState();
 	n8n = new N8nHarness({ hosting: 'custom', instanceUrl: halo.url, clientId: DEMO_CLIENT_ID, clientSecret: DEMO_CLIENT_SECRET });
 });
 

@@ -4,10 +4,10 @@
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { forgetSharedTokens, HaloPsaApi } from '../../credentials/HaloPsaApi.credentials';
+import { HaloPsaApi } from '../../credentials/HaloPsaApi.credentials';
 import { HaloPsa } from '../../nodes/HaloPsa/HaloPsa.node';
 import { retryPolicy } from '../../nodes/HaloPsa/transport/request';
-import { N8nHarness, type RunResult } from '../harness/n8n-harness';
+import { N8nHarness, type RunResult, resetProcessState } from '../harness/n8n-harness';
 import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, type MockHalo, startMockHalo } from '../mock-halo';
 
 let halo: MockHalo;
@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
 	halo.reset();
-	forgetSharedTokens();
+	resetProcessState();
 });
 
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });

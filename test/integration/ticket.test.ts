@@ -7,9 +7,8 @@ import { readFileSync } from 'fs';
 import { resolve } from 'path';
 import type { IDataObject } from 'n8n-workflow';
 
-import { forgetSharedTokens } from '../../credentials/HaloPsaApi.credentials';
 import { retryPolicy } from '../../nodes/HaloPsa/transport/request';
-import { N8nHarness } from '../harness/n8n-harness';
+import { N8nHarness, resetProcessState } from '../harness/n8n-harness';
 import { CLOSED_STATUS_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, type MockHalo, startMockHalo } from '../mock-halo';
 
 let halo: MockHalo;
@@ -28,7 +27,7 @@ afterAll(async () => {
 
 beforeEach(() => {
 	halo.reset();
-	forgetSharedTokens();
+	resetProcessState();
 	n8n = new N8nHarness({ hosting: 'custom', instanceUrl: halo.url, clientId: DEMO_CLIENT_ID, clientSecret: DEMO_CLIENT_SECRET });
 });
 

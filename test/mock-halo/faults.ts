@@ -77,6 +77,8 @@ export class FaultInjector {
 			this.writesToDropBefore -= 1;
 			return { kind: 'drop' };
 		}
+		const burst = this.config.burst429;
+		if (burst && burst.every > 0 && this.apiRequestCount % burst.every === 0) this.forced429Remaining += burst.length;
 		if (this.forced429Remaining > 0) {
 			this.forced429Remaining -= 1;
 			return { kind: 'respond', response: this.rateLimited() };

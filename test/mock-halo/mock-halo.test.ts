@@ -282,6 +282,20 @@ describe('lists (API-NOTES §2)', () => {
 		expect(recent.map((t: Json) => t.id)).not.toContain(1001);
 	});
 
+	it('lists tickets changed since a date, newest first (lastupdatefromdate, order=last_update)', async () => {
+		const before = new Date(Date.now() - 1000).toISOString();
+		await post('/api/Tickets', [{ id: 1003, summary: 'Changed now' }]);
+		const created = (await post('/api/Tickets', [{ summary: 'Logged now', client_id: 2 }])).json;
+		const changed = (await get(`/api/Tickets?lastupdatefromdate=${before}&order=last_update&orderdesc=true`)).json;
+		expect(changed.record_count).toBe(2);
+		expect(changed.tickets.map((t: Json) => t.id)).toEqual([created.id, 1003]);
+		expect(changed.tickets[0].last_update >= changed.tickets[1].last_update).toBe(true);
+		const upTo = (await get(`/api/Tickets?lastupdatetodate=${before}`)).json.record_count;
+		expect(upTo).toBe((await get('/api/Tickets')).json.record_count - 2);
+		// The export types the parameter as a bool: a bool value filters nothing.
+		expect((await get('/api/Tickets?lastupdatefromdate=true')).json.record_count).toBe(upTo + 2);
+	});
+
 	it('filters tickets by advanced_search on a custom field or the third-party ID, and refuses unknown fields', async () => {
 		const query = (filters: unknown) => `/api/Tickets?advanced_search=${encodeURIComponent(JSON.stringify(filters))}`;
 		const created = (
@@ -534,6 +548,14 @@ describe('fault injection (API-NOTES §5)', () => {
 		halo.configure({ retryAfterSeconds: 7 });
 		expect((await send('GET', '/api/Status', { token: tokenForAll })).headers.get('retry-after')).toBe('7');
 		expect((await send('GET', '/api/Status', { token: tokenForAll })).status).toBe(200);
+	});
+
+	it('starts a burst of 429s every N requests when asked', async () => {
+		halo.configure({ burst429: { every: 4, length: 2 } });
+		const bearer = await token();
+		const statuses: number[] = [];
+		for (let n = 0; n < 8; n++) statuses.push((await send('GET', '/api/Status', { token: bearer })).status);
+		expect(statuses).toEqual([200, 200, 200, 429, 429, 200, 200, 429]);
 	});
 
 	it('rate-limits each client id in a rolling window', async () => {

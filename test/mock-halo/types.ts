@@ -19,6 +19,8 @@ export interface FaultConfig {
 	serverErrorRate?: number;
 	/** Rolling window per client id; excess requests get 429. */
 	rateLimit?: { max: number; windowMs: number } | null;
+	/** Every `every`-th /api request starts a burst: it and the next `length - 1` answer 429. */
+	burst429?: { every: number; length: number } | null;
 	/** The next N /api requests answer 429. */
 	force429?: number;
 	/** Retry-After header on 429s (default null: real Halo shows none). */

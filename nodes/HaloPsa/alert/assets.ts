@@ -2,7 +2,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { matchAssetIdentifier } from '../shared/matching';
-import type { HaloRun } from '../shared/operation';
+import type { Memo } from '../shared/lookups';
 import { haloList } from '../transport/pagination';
 
 export interface LinkedAsset {
@@ -34,14 +34,14 @@ export function identifierList(value: unknown): string[] {
  */
 export async function findAlertAssets(
 	context: IExecuteFunctions,
-	run: HaloRun,
+	cache: Memo,
 	clientId: number,
 	identifiers: string[],
 	itemIndex: number,
 ): Promise<AssetLookup> {
 	const lookup: AssetLookup = { linked: [], notFound: [] };
 	for (const identifier of identifiers) {
-		const candidates = await run.memoize<IDataObject[]>(`alert:assets:${clientId}:${identifier.toLowerCase()}`, async () =>
+		const candidates = await cache<IDataObject[]>(`alert:assets:${clientId}:${identifier.toLowerCase()}`, async () =>
 			haloList(context, { path: '/Asset', qs: { client_id: clientId, search: identifier }, listKey: 'assets', itemIndex }),
 		);
 		const matches = matchAssetIdentifier(candidates, identifier);

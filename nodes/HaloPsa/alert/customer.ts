@@ -6,7 +6,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { findClientByName } from '../shared/matching';
-import type { HaloRun } from '../shared/operation';
+import type { Memo } from '../shared/lookups';
 import { haloList } from '../transport/pagination';
 import { haloRequest, recordPath } from '../transport/request';
 
@@ -20,12 +20,12 @@ export interface ResolvedCustomer {
 }
 
 /** Every active client, read once per node run (names and domains are matched locally). */
-async function allClients(context: IExecuteFunctions, run: HaloRun): Promise<IDataObject[]> {
-	return await run.memoize('alert:clients', async () => haloList(context, { path: '/Client', listKey: 'clients' }));
+async function allClients(context: IExecuteFunctions, cache: Memo): Promise<IDataObject[]> {
+	return await cache('alert:clients', async () => haloList(context, { path: '/Client', listKey: 'clients' }));
 }
 
-async function clientById(context: IExecuteFunctions, run: HaloRun, id: number, itemIndex: number): Promise<IDataObject> {
-	return await run.memoize(`client:${id}`, async () =>
+async function clientById(context: IExecuteFunctions, cache: Memo, id: number, itemIndex: number): Promise<IDataObject> {
+	return await cache(`client:${id}`, async () =>
 		haloRequest<IDataObject>(context, { method: 'GET', path: recordPath('Client', id), record: `Client ${id}`, itemIndex }),
 	);
 }
@@ -49,7 +49,7 @@ function clientsByDomain(clients: IDataObject[], domain: string): IDataObject[] 
 
 export async function resolveCustomer(
 	context: IExecuteFunctions,
-	run: HaloRun,
+	cache: Memo,
 	input: { customer: string; matchBy: CustomerMatchBy; fallbackClientId?: number },
 	itemIndex: number,
 ): Promise<ResolvedCustomer> {
@@ -59,27 +59,27 @@ export async function resolveCustomer(
 	};
 	const fallback = async (reason: string): Promise<ResolvedCustomer> => {
 		if (input.fallbackClientId === undefined) fail(`${reason}. Set a Fallback Client to raise such alerts there instead`);
-		const client = await clientById(context, run, input.fallbackClientId as number, itemIndex);
+		const client = await clientById(context, cache, input.fallbackClientId as number, itemIndex);
 		return { id: Number(client.id), name: String(client.name ?? client.id), matchedBy: 'fallback' };
 	};
 
 	if (customer === '') return await fallback('The alert names no customer (Customer is empty)');
 	if (input.matchBy === 'id') {
 		if (!/^[1-9]\d{0,9}$/.test(customer)) fail(`Customer '${customer.slice(0, 60)}' is not a HaloPSA client ID: use a whole number, or match by name`);
-		const client = await clientById(context, run, Number(customer), itemIndex);
+		const client = await clientById(context, cache, Number(customer), itemIndex);
 		return { id: Number(client.id), name: String(client.name ?? client.id), matchedBy: 'id' };
 	}
 	if (input.matchBy === 'domain') {
 		const domain = domainOf(customer);
 		if (!domain) fail(`Customer '${customer.slice(0, 60)}' is not a domain or e-mail address: use e.g. contoso.com or jane@contoso.com`);
-		const found = clientsByDomain(await allClients(context, run), domain as string);
+		const found = clientsByDomain(await allClients(context, cache), domain as string);
 		if (found.length === 1) return { id: Number(found[0].id), name: String(found[0].name), matchedBy: 'domain' };
 		if (found.length > 1) {
 			fail(`Customer domain '${domain}' belongs to several clients (${found.map((client) => `${String(client.name)} (${String(client.id)})`).join(', ')}): give each a distinct website in HaloPSA, or match by name`);
 		}
 		return await fallback(`No HaloPSA client has the domain '${domain}' as its website`);
 	}
-	const match = findClientByName(await allClients(context, run), customer);
+	const match = findClientByName(await allClients(context, cache), customer);
 	if (match.match) return { id: Number(match.match.id), name: String(match.match.name), matchedBy: match.how ?? 'exact' };
 	if (match.candidates.length > 1) {
 		fail(`Customer '${customer.slice(0, 60)}' matches several clients equally (${match.candidates.map((client) => `${String(client.name)} (${String(client.id)})`).join(', ')}): send the exact client name or its ID`);

@@ -8,7 +8,7 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { HaloRun } from '../shared/operation';
+import type { Memo } from '../shared/lookups';
 import { haloList } from '../transport/pagination';
 import { ALERT_MARKER, fitSummary } from '../shared/summaryMarker';
 
@@ -47,7 +47,7 @@ async function openTicketsOf(context: IExecuteFunctions, clientId: number, qs: I
 export class AlertTickets {
 	constructor(
 		private readonly context: IExecuteFunctions,
-		private readonly run: HaloRun,
+		private readonly cache: Memo,
 		private readonly storage: AlertIdStorage,
 		private readonly clientId: number,
 		private readonly itemIndex: number,
@@ -55,7 +55,7 @@ export class AlertTickets {
 
 	/** What this run knows of the client's alert tickets (shared by all items of the run). */
 	private async known(): Promise<Map<string, AlertTicket | undefined>> {
-		return await this.run.memoize(`alert:tickets:${this.storage.kind}:${this.clientId}`, async () => {
+		return await this.cache(`alert:tickets:${this.storage.kind}:${this.clientId}`, async () => {
 			const known = new Map<string, AlertTicket | undefined>();
 			if (this.storage.kind === 'summary') {
 				for (const ticket of oldestFirst(await openTicketsOf(this.context, this.clientId, { search_summary: ALERT_MARKER.prefix }, this.itemIndex))) {

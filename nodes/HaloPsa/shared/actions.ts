@@ -67,11 +67,11 @@ export interface ActionInput {
 /** The outcome to record the action with: the chosen one, or a private note / public update. */
 async function resolveOutcome(context: IExecuteFunctions, run: HaloRun, input: ActionInput): Promise<number> {
 	if (input.outcomeId) return input.outcomeId;
-	const outcomes = (await getOutcomes(context, run.memoize)).filter((row) => row.hidden !== true);
+	const outcomes = (await getOutcomes(context, run.reference)).filter((row) => row.hidden !== true);
 	const publicUpdate = () =>
 		outcomes.find((row) => /^(update|public note|note|agent update)$/i.test(String(row.outcome ?? '').trim()) && !row.newstatus) ??
 		outcomes.find((row) => row.hidefromuser !== true && !row.newstatus && !/e-?mail/i.test(String(row.outcome ?? '')));
-	const outcome = input.private ? await defaultPrivateNoteOutcome(context, run.memoize) : publicUpdate();
+	const outcome = input.private ? await defaultPrivateNoteOutcome(context, run.reference) : publicUpdate();
 	if (!outcome) {
 		throw new NodeOperationError(
 			context.getNode(),

@@ -130,7 +130,7 @@ export async function getUser(context: HaloContext, memo: Memo, userId: number):
 /** The status to close with: the chosen one, or HaloPSA's closed status. */
 export async function closedStatusId(context: IExecuteFunctions, run: HaloRun, chosen: unknown, itemIndex: number): Promise<number> {
 	if (chosen !== undefined && chosen !== '' && chosen !== 0 && chosen !== '0') return parseId(context, chosen, itemIndex, 'Closed Status');
-	const closed = (await getStatuses(context, run.memoize)).filter((status) => status.closed);
+	const closed = (await getStatuses(context, run.reference)).filter((status) => status.closed);
 	const status = closed.find((candidate) => /^closed$/i.test(candidate.name)) ?? closed[0];
 	if (!status) {
 		throw new NodeOperationError(context.getNode(), 'HaloPSA lists no closed status: pick the Closed Status to use', { itemIndex });

@@ -6,6 +6,15 @@ export interface HaloRun {
 	instanceUrl(): Promise<string>;
 	/** Runs `load` once per key for this node run (look-ups that many items need). */
 	memoize<T>(key: string, load: () => Promise<T>): Promise<T>;
+	/**
+	 * Like memoize, but kept between executions of this n8n process for `ttlMs` (per HaloPSA
+	 * instance and API application); 0 keeps it for this run only.
+	 */
+	shared<T>(key: string, ttlMs: number, load: () => Promise<T>): Promise<T>;
+	/** For reference data (outcomes, statuses): shared between executions for a few minutes. */
+	reference<T>(key: string, load: () => Promise<T>): Promise<T>;
+	/** Runs `task` after any other task of this process with the same key (per instance and application). */
+	exclusive<T>(key: string, task: () => Promise<T>): Promise<T>;
 }
 
 /** One operation: its fields and what it does for one input item. */

@@ -30,6 +30,8 @@ export interface HaloConnectionSettings extends IDataObject {
 	authServerUrl?: string;
 	tenant?: string;
 	scopes?: string;
+	/** Requests per 5 minutes this n8n process may send; 0 = automatic. */
+	requestBudget?: number;
 	accessToken?: string;
 	/** Set by the transport when HaloPSA refused `accessToken`: never reuse that one. */
 	rejectedAccessToken?: string;

@@ -28,10 +28,10 @@ export interface ListRequest {
 	itemIndex?: number;
 	/**
 	 * Ends the list at the first record this returns true for (that record and all after it are
-	 * left out). For lists ordered newest first and read down to a point in time: pages are then
-	 * read one at a time, so nothing past that point is fetched.
+	 * left out); it also gets the page the record is on. For lists ordered newest first and read
+	 * down to a point in time: pages are then read one at a time, so nothing past that point is fetched.
 	 */
-	stopAt?: (record: IDataObject) => boolean;
+	stopAt?: (record: IDataObject, page: IDataObject[]) => boolean;
 }
 
 interface Page {
@@ -138,7 +138,7 @@ export async function haloList(context: HaloContext, list: ListRequest): Promise
 async function listUntil(
 	context: HaloContext,
 	list: ListRequest,
-	stopAt: (record: IDataObject) => boolean,
+	stopAt: NonNullable<ListRequest['stopAt']>,
 	pageSize: number,
 ): Promise<IDataObject[]> {
 	const wanted = list.limit ?? Number.POSITIVE_INFINITY;
@@ -150,7 +150,7 @@ async function listUntil(
 		if (pageNo > 1 && page.items.length > 0 && page.items[0]?.id !== undefined && page.items[0].id === previousFirstId) break;
 		previousFirstId = page.items[0]?.id;
 		for (const record of page.items) {
-			if (stopAt(record) || records.length >= wanted) return records;
+			if (stopAt(record, page.items) || records.length >= wanted) return records;
 			records.push(record);
 		}
 		if (!page.paged || page.items.length === 0) break;

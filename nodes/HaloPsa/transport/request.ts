@@ -13,6 +13,7 @@ import type {
 import { sleep } from 'n8n-workflow';
 
 import { type HaloConnectionSettings, HaloSettingsError, resolveApiBaseUrl, validateSettings } from './connection';
+import { requestBudget, spendFromBudget } from './budget';
 import { failureFromError, failureFromResponse, haloError, type FullResponse, type HaloFailure } from './errors';
 
 export const CREDENTIAL_NAME = 'haloPsaApi';
@@ -159,8 +160,10 @@ export async function haloRequest<T = unknown>(context: HaloContext, request: Ha
 	let rateLimitDelay = retryPolicy.rateLimitBaseDelayMs;
 	let renewToken = false;
 	let tokenRenewed = false;
+	const budget = requestBudget(settings);
 	for (;;) {
 		let failure: HaloFailure;
+		await spendFromBudget(baseUrl, budget);
 		try {
 			const response = (await context.helpers.httpRequestWithAuthentication.call(
 				context,

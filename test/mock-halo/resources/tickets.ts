@@ -329,6 +329,10 @@ const TICKET_FILTERS: Record<string, FilterFn<Ticket>> = {
 	closed_only: (ticket, value) => !isTrue(value) || ticket.hasbeenclosed,
 	startdate: (ticket, value, ctx) => searchedDate(ticket, ctx.query) >= parseHaloDate(value),
 	enddate: (ticket, value, ctx) => searchedDate(ticket, ctx.query) <= parseHaloDate(value),
+	// SW types these two as bool (sic); production clients send a date to list tickets changed since
+	// it (topleft-team/django-psa, djpsa/halo/records/ticket/sync.py). A value that is not a date is ignored.
+	lastupdatefromdate: (ticket, value) => Number.isNaN(parseHaloDate(value)) || parseHaloDate(ticket.last_update) >= parseHaloDate(value),
+	lastupdatetodate: (ticket, value) => Number.isNaN(parseHaloDate(value)) || parseHaloDate(ticket.last_update) <= parseHaloDate(value),
 };
 
 /** `/Tickets` and `/Projects` share everything but which ticket types they show (API-NOTES §3.7). */

@@ -7,7 +7,8 @@ import type { AlertIdStorage } from '../../alert/openTickets';
 import type { HaloRun } from '../../shared/operation';
 import { haloList } from '../../transport/pagination';
 import { clientLocator } from '../../shared/descriptions';
-import { optionalId, parseId } from '../../shared/parameters';
+import type { Memo } from '../../shared/lookups';
+import { optionalId, parseId, readCollection } from '../../shared/parameters';
 import type { CustomerMatchBy } from '../../alert/customer';
 
 export const alertIdentityFields: INodeProperties[] = [
@@ -84,6 +85,23 @@ export interface AlertIdentity {
 	customer: string;
 	matchBy: CustomerMatchBy;
 	fallbackClientId?: number;
+}
+
+export const cacheSecondsField: INodeProperties = {
+	displayName: 'Keep Look-Ups Between Executions (Seconds)',
+	name: 'cacheSeconds',
+	type: 'number',
+	typeOptions: { minValue: 0 },
+	default: 60,
+	description:
+		"How long this n8n process reuses what it read from HaloPSA (clients, the customer's open alert tickets, priorities, assets) for later executions, so a webhook per alert costs about one request. 0 reads afresh in every execution.",
+};
+
+/** The look-up cache for alert operations: between executions for Keep Look-Ups…, else this run only. */
+export function alertCache(context: IExecuteFunctions, run: HaloRun, itemIndex: number): Memo {
+	const seconds = Number(readCollection(context, 'options', itemIndex).cacheSeconds ?? 60);
+	const ttlMs = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
+	return <T>(key: string, load: () => Promise<T>) => run.shared(key, ttlMs, load);
 }
 
 /** Where tickets keep the alert ID; a custom field is looked up once per run to know its name. */

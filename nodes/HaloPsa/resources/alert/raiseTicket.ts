@@ -8,7 +8,7 @@ import { renderAlertHtml, type AlertHeadline } from '../../alert/render';
 import { isMoreUrgent, priorityForSeverity, type SeverityMapping } from '../../alert/severity';
 import { findActionContaining, postAction, privateNoteField } from '../../shared/actions';
 import { byDisplayName } from '../../shared/descriptions';
-import { getTicketType, prioritiesOfTicketType } from '../../shared/lookups';
+import { getTicketType, prioritiesOfTicketType, type Memo } from '../../shared/lookups';
 import type { HaloOperation, HaloRun } from '../../shared/operation';
 import { parseId, readCollection } from '../../shared/parameters';
 import { savedRecord, ticketUrl } from '../../shared/records';
@@ -22,6 +22,8 @@ import {
 	detectedAt,
 	readAlertData,
 	readAlertIdentity,
+	alertCache,
+	cacheSecondsField,
 	readAlertIdStorage,
 } from './fields';
 
@@ -128,6 +130,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			{ ...privateNoteField, displayName: 'Private Repeat Notes', name: 'privateNotes', description: 'Whether notes for repeats are hidden from the end user' },
+			cacheSecondsField,
 			{
 				displayName: 'Raise Priority When Severity Rises',
 				name: 'raisePriority',
@@ -154,7 +157,7 @@ function readMapping(context: IExecuteFunctions, itemIndex: number): SeverityMap
 /** The priority for this alert's severity, checked against the ticket type's SLA before any write. */
 async function alertPriority(
 	context: IExecuteFunctions,
-	run: HaloRun,
+	cache: Memo,
 	itemIndex: number,
 	ticketTypeId: number,
 	severity: string,
@@ -164,9 +167,9 @@ async function alertPriority(
 	const fallback = fallbackRaw === '' || fallbackRaw === undefined ? undefined : parseId(context, fallbackRaw, itemIndex, 'Default Priority');
 	const { priorityId } = priorityForSeverity(severity, mapping, fallback);
 	if (priorityId === undefined) return undefined;
-	const allowed = await prioritiesOfTicketType(context, run.memoize, ticketTypeId);
+	const allowed = await prioritiesOfTicketType(context, cache, ticketTypeId);
 	if (!allowed.some((priority) => priority.priorityid === priorityId)) {
-		const ticketType = await getTicketType(context, run.memoize, ticketTypeId);
+		const ticketType = await getTicketType(context, cache, ticketTypeId);
 		throw new NodeOperationError(
 			context.getNode(),
 			`Severity '${severity || '(none)'}' maps to priority ${priorityId}, which ticket type '${String(ticketType.name ?? ticketTypeId)}' does not have: set Severity to Priority with ${allowed.map((priority) => `${priority.name} (${priority.priorityid})`).join(', ')}`,
@@ -219,37 +222,39 @@ async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun)
 	const identifiers = identifierList(this.getNodeParameter('assetIdentifiers', itemIndex, ''));
 	const additional = readCollection(this, 'additionalFields', itemIndex);
 
-	const customer = await resolveCustomer(this, run, identity, itemIndex);
-	const priorityId = await alertPriority(this, run, itemIndex, ticketTypeId, severity, mapping);
+	const cache = alertCache(this, run, itemIndex);
+	const customer = await resolveCustomer(this, cache, identity, itemIndex);
+	const priorityId = await alertPriority(this, cache, itemIndex, ticketTypeId, severity, mapping);
 	const fields = await ticketFieldsToBody(this, itemIndex, 'additionalFields', additional, run, { ticketTypeId, clientId: customer.id });
-	const assets = await findAlertAssets(this, run, customer.id, identifiers, itemIndex);
+	const assets = await findAlertAssets(this, cache, customer.id, identifiers, itemIndex);
 	const headline = headlineFor(title, customer, severity, data, extraText, assets);
-	const tickets = new AlertTickets(this, run, await readAlertIdStorage(this, run, itemIndex), customer.id, itemIndex);
-	const existing = await tickets.find(identity.alertId);
+	const tickets = new AlertTickets(this, cache, await readAlertIdStorage(this, run, itemIndex), customer.id, itemIndex);
+	// Executions of this process that handle the same alert at the same moment take turns.
+	const outcome = await run.exclusive(`alert:${customer.id}:${identity.alertId}`, async (): Promise<Outcome> => {
+		const existing = await tickets.find(identity.alertId);
 
-	let outcome: Outcome;
-	if (existing) {
-		existing.occurrences ??= await countOccurrences(this, existing.id, itemIndex);
-		const occurrences = existing.occurrences + 1;
-		const raise =
-			options.raisePriority !== false &&
-			priorityId !== undefined &&
-			existing.priorityId !== undefined &&
-			isMoreUrgent(priorityId, existing.priorityId, mapping);
-		const occurrenceLine = occurrenceNote(occurrences, identity.alertId);
-		await postAction(this, run, {
-			ticketId: existing.id,
-			note: renderAlertHtml({ ...headline, notes: [occurrenceLine, ...(headline.notes ?? [])] }, data),
-			format: 'html',
-			private: options.privateNotes !== false,
-			newPriorityId: raise ? priorityId : undefined,
-			itemIndex,
-			findSaved: async () => await findActionContaining(this, existing.id, occurrenceLine, itemIndex),
-		});
-		existing.occurrences = occurrences;
-		if (raise) existing.priorityId = priorityId;
-		outcome = { action: 'updated', ticket: existing, priorityRaised: raise };
-	} else {
+		if (existing) {
+			existing.occurrences ??= await countOccurrences(this, existing.id, itemIndex);
+			const occurrences = existing.occurrences + 1;
+			const raise =
+				options.raisePriority !== false &&
+				priorityId !== undefined &&
+				existing.priorityId !== undefined &&
+				isMoreUrgent(priorityId, existing.priorityId, mapping);
+			const occurrenceLine = occurrenceNote(occurrences, identity.alertId);
+			await postAction(this, run, {
+				ticketId: existing.id,
+				note: renderAlertHtml({ ...headline, notes: [occurrenceLine, ...(headline.notes ?? [])] }, data),
+				format: 'html',
+				private: options.privateNotes !== false,
+				newPriorityId: raise ? priorityId : undefined,
+				itemIndex,
+				findSaved: async () => await findActionContaining(this, existing.id, occurrenceLine, itemIndex),
+			});
+			existing.occurrences = occurrences;
+			if (raise) existing.priorityId = priorityId;
+			return { action: 'updated', ticket: existing, priorityRaised: raise };
+		}
 		const alertFields = tickets.ticketFields(identity.alertId, title);
 		const body: IDataObject = {
 			tickettype_id: ticketTypeId,
@@ -264,9 +269,10 @@ async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun)
 		};
 		if (priorityId !== undefined) body.priority_id = priorityId;
 		if (assets.linked.length > 0) body.assets = assets.linked.map((asset) => ({ id: asset.id }));
-		outcome = await createAlertTicket(this, itemIndex, body, tickets, identity.alertId);
-		await tickets.remember(identity.alertId, outcome.ticket);
-	}
+		const created = await createAlertTicket(this, itemIndex, body, tickets, identity.alertId);
+		await tickets.remember(identity.alertId, created.ticket);
+		return created;
+	});
 
 	const result: IDataObject = {
 		action: outcome.action,

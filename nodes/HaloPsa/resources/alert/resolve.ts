@@ -15,6 +15,8 @@ import {
 	detectedAt,
 	readAlertData,
 	readAlertIdentity,
+	alertCache,
+	cacheSecondsField,
 	readAlertIdStorage,
 } from './fields';
 
@@ -53,6 +55,7 @@ const properties: INodeProperties[] = [
 					'Automatic uses HaloPSA\'s closed status. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 			privateNoteField,
+			cacheSecondsField,
 		],
 	},
 ];
@@ -63,47 +66,50 @@ async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun)
 	const close = this.getNodeParameter('closeTicket', itemIndex, true) as boolean;
 	const options = readCollection(this, 'options', itemIndex);
 	const data = readAlertData(this, itemIndex);
-	const customer = await resolveCustomer(this, run, identity, itemIndex);
+	const cache = alertCache(this, run, itemIndex);
+	const customer = await resolveCustomer(this, cache, identity, itemIndex);
 	const statusId = close ? await closedStatusId(this, run, options.closedStatusId, itemIndex) : undefined;
-	const tickets = new AlertTickets(this, run, await readAlertIdStorage(this, run, itemIndex), customer.id, itemIndex);
-	const ticket = await tickets.find(identity.alertId);
-	const base: IDataObject = {
-		alert_id: identity.alertId,
-		client_id: customer.id,
-		client_name: customer.name,
-		client_matched_by: customer.matchedBy,
-	};
-	if (!ticket) return { action: 'nothing_to_resolve', ...base, ticket_id: null };
+	const tickets = new AlertTickets(this, cache, await readAlertIdStorage(this, run, itemIndex), customer.id, itemIndex);
+	return await run.exclusive(`alert:${customer.id}:${identity.alertId}`, async () => {
+		const ticket = await tickets.find(identity.alertId);
+		const base: IDataObject = {
+			alert_id: identity.alertId,
+			client_id: customer.id,
+			client_name: customer.name,
+			client_matched_by: customer.matchedBy,
+		};
+		if (!ticket) return { action: 'nothing_to_resolve', ...base, ticket_id: null };
 
-	const resolvedLine = `Alert ${identity.alertId} was resolved${close ? '; the ticket is closed' : ''}.`;
-	const note = renderAlertHtml(
-		{
-			title: `Alert ${identity.alertId} resolved`,
-			customer: customer.name,
-			detectedAt: detectedAt(data),
-			link: alertLink(data),
-			extraText: resolution,
-			notes: [resolvedLine],
-		},
-		data,
-	);
-	await postAction(this, run, {
-		ticketId: ticket.id,
-		note,
-		format: 'html',
-		private: options.private !== false,
-		newStatusId: statusId,
-		itemIndex,
-		findSaved: async () => await findActionContaining(this, ticket.id, resolvedLine, itemIndex),
+		const resolvedLine = `Alert ${identity.alertId} was resolved${close ? '; the ticket is closed' : ''}.`;
+		const note = renderAlertHtml(
+			{
+				title: `Alert ${identity.alertId} resolved`,
+				customer: customer.name,
+				detectedAt: detectedAt(data),
+				link: alertLink(data),
+				extraText: resolution,
+				notes: [resolvedLine],
+			},
+			data,
+		);
+		await postAction(this, run, {
+			ticketId: ticket.id,
+			note,
+			format: 'html',
+			private: options.private !== false,
+			newStatusId: statusId,
+			itemIndex,
+			findSaved: async () => await findActionContaining(this, ticket.id, resolvedLine, itemIndex),
+		});
+		if (close) await tickets.forget(identity.alertId);
+		return {
+			action: close ? 'resolved' : 'noted',
+			...base,
+			ticket_id: ticket.id,
+			ticket_url: ticketUrl(await run.instanceUrl(), ticket.id),
+			status_id: statusId ?? null,
+		};
 	});
-	if (close) await tickets.forget(identity.alertId);
-	return {
-		action: close ? 'resolved' : 'noted',
-		...base,
-		ticket_id: ticket.id,
-		ticket_url: ticketUrl(await run.instanceUrl(), ticket.id),
-		status_id: statusId ?? null,
-	};
 }
 
 export const resolveAlert: HaloOperation = { properties, execute };
