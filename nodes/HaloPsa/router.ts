@@ -5,6 +5,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { batchSizeOf } from './shared/batch';
 import type { HaloOperation, HaloRun } from './shared/operation';
 import { processCached, REFERENCE_TTL_MS, withProcessLock } from './shared/processCache';
 import { resolveInstanceUrl } from './transport/connection';
@@ -64,6 +65,27 @@ export async function route(
 	const items = this.getInputData();
 	const output: INodeExecutionData[] = [];
 	const run = createRun(this);
+	const fail = (error: unknown, itemIndex: number) => {
+		const nodeError = asNodeError(this, error, itemIndex);
+		if (!this.continueOnFail()) throw nodeError;
+		const json: IDataObject = { error: nodeError.message };
+		if (nodeError.description) json.description = nodeError.description;
+		output.push({ json, pairedItem: { item: itemIndex } });
+	};
+
+	// Resource and operation are the same for every item (they take no expressions).
+	const batchHandler = items.length > 0 ? operations[this.getNodeParameter('resource', 0) as string]?.[this.getNodeParameter('operation', 0) as string] : undefined;
+	const batchSize = batchHandler?.executeBatch ? batchSizeOf(this) : 1;
+	if (batchHandler?.executeBatch && batchSize > 1) {
+		const results = await batchHandler.executeBatch.call(this, items.map((_, index) => index), run, batchSize);
+		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+			const result = results.get(itemIndex) ?? new NodeOperationError(this.getNode(), 'The item got no result', { itemIndex });
+			if (result instanceof Error) fail(result, itemIndex);
+			else output.push({ json: result, pairedItem: { item: itemIndex } });
+		}
+		return [output];
+	}
+
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const resource = this.getNodeParameter('resource', itemIndex) as string;
@@ -79,11 +101,7 @@ export async function route(
 				output.push({ json, pairedItem: { item: itemIndex } });
 			}
 		} catch (error) {
-			const nodeError = asNodeError(this, error, itemIndex);
-			if (!this.continueOnFail()) throw nodeError;
-			const json: IDataObject = { error: nodeError.message };
-			if (nodeError.description) json.description = nodeError.description;
-			output.push({ json, pairedItem: { item: itemIndex } });
+			fail(error, itemIndex);
 		}
 	}
 	return [output];

@@ -82,8 +82,8 @@ async function resolveOutcome(context: IExecuteFunctions, run: HaloRun, input: A
 	return Number(outcome.id);
 }
 
-/** Adds an action to a ticket. Not re-sent when no answer comes back: it may have been saved. */
-export async function postAction(context: IExecuteFunctions, run: HaloRun, input: ActionInput): Promise<IDataObject> {
+/** The Actions record for the input (its outcome looked up when picked automatically). */
+export async function actionBody(context: IExecuteFunctions, run: HaloRun, input: ActionInput): Promise<IDataObject> {
 	const body: IDataObject = {
 		ticket_id: input.ticketId,
 		outcome_id: await resolveOutcome(context, run, input),
@@ -97,6 +97,12 @@ export async function postAction(context: IExecuteFunctions, run: HaloRun, input
 	if (input.newTeam) body.new_team = input.newTeam;
 	if (input.timeTakenHours !== undefined) body.timetaken = input.timeTakenHours;
 	if (input.important === true) body.important = true;
+	return body;
+}
+
+/** Adds an action to a ticket. Not re-sent when no answer comes back (it may have been saved), unless findSaved can tell. */
+export async function postAction(context: IExecuteFunctions, run: HaloRun, input: ActionInput): Promise<IDataObject> {
+	const body = await actionBody(context, run, input);
 	const send = async () =>
 		savedRecord(
 			await haloRequest(context, { method: 'POST', path: '/Actions', body: [body], record: `Ticket ${input.ticketId}`, itemIndex: input.itemIndex }),

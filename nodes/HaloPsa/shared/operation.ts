@@ -21,4 +21,9 @@ export interface HaloRun {
 export interface HaloOperation {
 	properties: INodeProperties[];
 	execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun): Promise<IDataObject | IDataObject[]>;
+	/**
+	 * For operations that can send many items in one request (when the user asks for batches): all
+	 * items at once, each ending with its output or its own error.
+	 */
+	executeBatch?(this: IExecuteFunctions, itemIndexes: number[], run: HaloRun, batchSize: number): Promise<Map<number, IDataObject | Error>>;
 }

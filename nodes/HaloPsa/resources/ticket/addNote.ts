@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { noteFormatField, outcomeField, postAction, privateNoteField } from '../../shared/actions';
+import { actionBody, noteFormatField, outcomeField, postAction, privateNoteField, type ActionInput } from '../../shared/actions';
+import { batchSizeField, postInBatches, type BatchEntry } from '../../shared/batch';
 import { ticketLocator } from '../../shared/descriptions';
 import { teamName } from '../../shared/lookups';
 import type { HaloOperation, HaloRun } from '../../shared/operation';
@@ -27,6 +28,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		options: [
+			batchSizeField,
 			{
 				displayName: 'Change Agent To Name or ID',
 				name: 'newAgentId',
@@ -86,16 +88,17 @@ function optionalNumber(context: IExecuteFunctions, value: unknown, itemIndex: n
 	return parseId(context, value, itemIndex, label);
 }
 
-async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun): Promise<IDataObject> {
-	const ticketId = readId(this, 'ticketId', itemIndex, 'Ticket');
-	const note = String(this.getNodeParameter('note', itemIndex, ''));
+/** Reads and checks one item's note. */
+async function prepare(context: IExecuteFunctions, itemIndex: number, run: HaloRun): Promise<ActionInput> {
+	const ticketId = readId(context, 'ticketId', itemIndex, 'Ticket');
+	const note = String(context.getNodeParameter('note', itemIndex, '') ?? '');
 	if (note.trim() === '') {
-		throw new NodeOperationError(this.getNode(), 'Note is empty: type the text of the note', { itemIndex });
+		throw new NodeOperationError(context.getNode(), 'Note is empty: type the text of the note', { itemIndex });
 	}
-	const options = readCollection(this, 'options', itemIndex);
-	const isPrivate = this.getNodeParameter('private', itemIndex, true) as boolean;
+	const options = readCollection(context, 'options', itemIndex);
+	const isPrivate = context.getNodeParameter('private', itemIndex, true) as boolean;
 	if (isPrivate && options.sendEmail === true) {
-		throw new NodeOperationError(this.getNode(), 'A private note cannot be e-mailed to the end user: turn off Private or Send E-Mail', {
+		throw new NodeOperationError(context.getNode(), 'A private note cannot be e-mailed to the end user: turn off Private or Send E-Mail', {
 			itemIndex,
 		});
 	}
@@ -103,29 +106,57 @@ async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun)
 	if (options.timeTaken !== undefined) {
 		timeTakenHours = Number(options.timeTaken);
 		if (!Number.isFinite(timeTakenHours) || timeTakenHours < 0 || timeTakenHours > 1000) {
-			throw new NodeOperationError(this.getNode(), `Time Taken '${String(options.timeTaken)}' must be a number of hours from 0 to 1000`, { itemIndex });
+			throw new NodeOperationError(context.getNode(), `Time Taken '${String(options.timeTaken)}' must be a number of hours from 0 to 1000`, { itemIndex });
 		}
 	}
 	let newTeam: string | undefined;
 	if (options.newTeam !== undefined && String(options.newTeam).trim() !== '') {
-		newTeam = await teamName(this, run.memoize, String(options.newTeam));
-		if (!newTeam) throw new NodeOperationError(this.getNode(), `Team '${String(options.newTeam)}' was not found: pick a team from the list`, { itemIndex });
+		newTeam = await teamName(context, run.memoize, String(options.newTeam));
+		if (!newTeam) throw new NodeOperationError(context.getNode(), `Team '${String(options.newTeam)}' was not found: pick a team from the list`, { itemIndex });
 	}
-	const action = await postAction(this, run, {
+	return {
 		ticketId,
 		note,
-		format: this.getNodeParameter('noteFormat', itemIndex, 'text') === 'html' ? 'html' : 'text',
+		format: context.getNodeParameter('noteFormat', itemIndex, 'text') === 'html' ? 'html' : 'text',
 		private: isPrivate,
-		outcomeId: optionalNumber(this, options.outcomeId || undefined, itemIndex, 'Outcome'),
-		newStatusId: optionalNumber(this, options.newStatusId, itemIndex, 'Change Status To'),
-		newAgentId: optionalNumber(this, options.newAgentId, itemIndex, 'Change Agent To'),
+		outcomeId: optionalNumber(context, options.outcomeId || undefined, itemIndex, 'Outcome'),
+		newStatusId: optionalNumber(context, options.newStatusId, itemIndex, 'Change Status To'),
+		newAgentId: optionalNumber(context, options.newAgentId, itemIndex, 'Change Agent To'),
 		newTeam,
 		timeTakenHours,
 		sendEmail: options.sendEmail === true,
 		important: options.important === true,
 		itemIndex,
-	});
+	};
+}
+
+async function shape(run: HaloRun, action: IDataObject, ticketId: number): Promise<IDataObject> {
 	return { ...simplifyAction(action), ticket_id: ticketId, ticket_url: ticketUrl(await run.instanceUrl(), ticketId) };
 }
 
-export const addNote: HaloOperation = { properties, execute };
+async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun): Promise<IDataObject> {
+	const input = await prepare(this, itemIndex, run);
+	return await shape(run, await postAction(this, run, input), input.ticketId);
+}
+
+/** Adds notes in batches (a batch whose answer was lost is reported, not re-sent: notes are not idempotent). */
+async function executeBatch(this: IExecuteFunctions, itemIndexes: number[], run: HaloRun, batchSize: number) {
+	const results = new Map<number, IDataObject | Error>();
+	const entries: BatchEntry[] = [];
+	const tickets = new Map<number, number>();
+	for (const itemIndex of itemIndexes) {
+		await prepare(this, itemIndex, run)
+			.then(async (input) => {
+				tickets.set(itemIndex, input.ticketId);
+				entries.push({ itemIndex, body: await actionBody(this, run, input) });
+			})
+			.catch((error: Error) => results.set(itemIndex, error));
+	}
+	const saved = await postInBatches(this, '/Actions', entries, batchSize);
+	for (const [itemIndex, result] of saved) {
+		results.set(itemIndex, result instanceof Error ? result : await shape(run, result, tickets.get(itemIndex) as number));
+	}
+	return results;
+}
+
+export const addNote: HaloOperation = { properties, execute, executeBatch };

@@ -19,6 +19,44 @@ export async function fetchTicket(context: IExecuteFunctions, run: HaloRun, id: 
 	);
 }
 
+/**
+ * Reads the tickets of many items 100 at a time (`ticketids`), so fetchTicket finds them without a
+ * request each. List records lack some fields but carry type and client, which is what updates need.
+ */
+export async function prefetchTickets(context: IExecuteFunctions, run: HaloRun, itemIndexes: number[]): Promise<void> {
+	const ids = new Set<number>();
+	for (const itemIndex of itemIndexes) {
+		const raw = context.getNodeParameter('ticketId', itemIndex, '', { extractValue: true }) as unknown;
+		if (/^[1-9]\d{0,9}$/.test(String(raw).trim())) ids.add(Number(String(raw).trim()));
+	}
+	const all = [...ids];
+	for (let start = 0; start < all.length; start += 100) {
+		const tickets = await haloList(context, {
+			path: '/Tickets',
+			qs: { ticketids: all.slice(start, start + 100).join(',') },
+			listKey: 'tickets',
+			itemIndex: itemIndexes[0],
+		});
+		for (const ticket of tickets) await run.memoize(`ticket:${String(ticket.id)}`, async () => ticket);
+	}
+}
+
+/** The client's tickets (open or closed) that carry an idempotency key, by key (the oldest per key). */
+export async function ticketsByReference(context: IExecuteFunctions, clientId: number, itemIndex: number): Promise<Map<string, IDataObject>> {
+	const tickets = await haloList(context, {
+		path: '/Tickets',
+		qs: { client_id: clientId, search_summary: REFERENCE_MARKER.prefix, order: 'id', orderdesc: false },
+		listKey: 'tickets',
+		itemIndex,
+	});
+	const byKey = new Map<string, IDataObject>();
+	for (const ticket of tickets) {
+		const key = REFERENCE_MARKER.keyIn(ticket.summary);
+		if (key !== undefined && !byKey.has(key)) byKey.set(key, ticket);
+	}
+	return byKey;
+}
+
 /** The client's ticket (open or closed) whose summary carries the idempotency key, oldest first. */
 export async function findTicketByReference(
 	context: IExecuteFunctions,
