@@ -15,7 +15,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { haloList, mapWithConcurrency, PAGE_CONCURRENCY } from '../HaloPsa/transport/pagination';
+import { haloList, mapWithConcurrency, paginationPolicy } from '../HaloPsa/transport/pagination';
 import type { HaloContext } from '../HaloPsa/transport/request';
 import { haloInstant } from '../HaloPsa/shared/records';
 import { lastUpdateOf, type NoteVisibility } from './events';
@@ -133,7 +133,7 @@ export async function actionsOfTickets(
 	ticketIds: number[],
 	visibility: NoteVisibility,
 ): Promise<Map<number, IDataObject[]>> {
-	const lists = await mapWithConcurrency(ticketIds, PAGE_CONCURRENCY, async (ticketId) =>
+	const lists = await mapWithConcurrency(ticketIds, paginationPolicy.concurrency, async (ticketId) =>
 		haloList(context, {
 			path: '/Actions',
 			listKey: 'actions',

@@ -10,8 +10,10 @@ import { haloRequest, type HaloContext } from './request';
 /** HaloPSA's page cap. Asking for more gets 100 anyway. */
 export const HALO_PAGE_SIZE = 100;
 
-/** How many pages are fetched at once once the total is known. */
-export const PAGE_CONCURRENCY = 4;
+export const paginationPolicy = {
+	/** How many pages are fetched at once once the total is known (benchmarks compare with 1). */
+	concurrency: 4,
+};
 
 /** A hard stop for lists without a total (a million records). */
 const MAX_PAGES = 10_000;
@@ -105,7 +107,7 @@ export async function haloList(context: HaloContext, list: ListRequest): Promise
 		if (served >= first.total) return records.slice(0, wanted);
 		const lastPage = Math.ceil(Math.min(first.total, wanted) / served);
 		const pageNumbers = Array.from({ length: Math.max(0, lastPage - 1) }, (_, index) => index + 2);
-		const pages = await mapWithConcurrency(pageNumbers, PAGE_CONCURRENCY, async (pageNo) =>
+		const pages = await mapWithConcurrency(pageNumbers, paginationPolicy.concurrency, async (pageNo) =>
 			fetchPage(context, list, pageNo, pageSize),
 		);
 		for (const page of pages) {

@@ -1,0 +1,51 @@
+/**
+ * `npm run bench`: the node in n8n's workflow engine against the fake HaloPSA. Prints a table and
+ * writes bench/results.json. Numbers, not assertions.
+ */
+import { writeFileSync } from 'fs';
+import { cpus } from 'os';
+import { join } from 'path';
+
+import { startMockHalo } from '../test/mock-halo';
+import { alertStorm } from './alertStorm';
+import { batchWrites } from './batchWrites';
+import type { ScenarioResult } from './lib';
+import { returnAll } from './returnAll';
+import { tokens } from './tokens';
+
+async function main() {
+	const halo = await startMockHalo();
+	const results: ScenarioResult[] = [];
+	try {
+		for (const scenario of [tokens, alertStorm, batchWrites]) results.push(...(await scenario(halo)));
+		results.push(...(await returnAll()));
+	} finally {
+		await halo.stop();
+	}
+	const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`;
+	console.log(`Benchmarks (n8n engine ${require('n8n-core/package.json').version} + fake HaloPSA), ${machine}`);
+	console.table(
+		results.map((r) => ({
+			scenario: r.scenario,
+			variant: r.variant,
+			'HTTP requests': r.httpRequests,
+			tokens: r.tokenRequests,
+			writes: r.writes,
+			reads: r.reads,
+			'per item': r.requestsPerItem,
+			'wall s': r.wallSeconds,
+			notes: r.notes ?? '',
+		})),
+	);
+	console.log(`peak RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+	writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), results }, null, 2)}\n`);
+}
+
+main().then(
+	// n8n's engine leaves handles open; the benchmark is done.
+	() => process.exit(0),
+	(error) => {
+		console.error(error);
+		process.exit(1);
+	},
+);
