@@ -2,7 +2,7 @@
  * `npm run bench`: the node in n8n's workflow engine against the fake HaloPSA. Prints a table and
  * writes bench/results.json. Numbers, not assertions.
  */
-import { writeFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import { cpus } from 'os';
 import { join } from 'path';
 
@@ -23,7 +23,8 @@ async function main() {
 		await halo.stop();
 	}
 	const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`;
-	console.log(`Benchmarks (n8n engine ${require('n8n-core/package.json').version} + fake HaloPSA), ${machine}`);
+	const engine = JSON.parse(readFileSync(join(__dirname, '..', 'node_modules', 'n8n-core', 'package.json'), 'utf8')).version;
+	console.log(`Benchmarks (n8n engine ${engine} + fake HaloPSA), ${machine}`);
 	console.table(
 		results.map((r) => ({
 			scenario: r.scenario,
