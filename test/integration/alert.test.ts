@@ -284,6 +284,39 @@ describe('between executions', () => {
 	});
 });
 
+describe('workers racing on the same alert', () => {
+	const openWithMarker = (alertId: string) => ticketsOf(alertId).filter((t) => !t.hasbeenclosed);
+
+	it('a newer ticket made in a race gives way: the occurrence goes to the oldest, the newer is closed', async () => {
+		// This worker has already read Contoso's open alert tickets (kept between executions)…
+		await n8n.run({ parameters: raise(), items: [alert({ id: 'R-0' })] });
+		// …then another worker raises R-1 before this one does.
+		const theirs = halo.db.insertTicket({ summary: 'Suspicious sign-in [ALERT:R-1]', client_id: 2, tickettype_id: 21 });
+		const ours = await n8n.run({ parameters: raise({ options: { severalWorkers: true } }), items: [alert({ id: 'R-1' })] });
+
+		expect(ours.json[0]).toMatchObject({ action: 'updated', ticket_id: theirs.id, occurrences: 2 });
+		const closedId = ours.json[0].merged_duplicate_ticket_id as number;
+		expect(closedId).toBeGreaterThan(theirs.id);
+		expect(openWithMarker('R-1').map((t) => t.id)).toEqual([theirs.id]);
+		expect(halo.db.find('tickets', closedId)?.hasbeenclosed).toBe(true);
+		expect(halo.db.actions.find((a) => a.ticket_id === closedId)?.note).toContain(`Duplicate of ticket ${theirs.id} for alert R-1`);
+		expect(String(halo.db.actions.find((a) => a.ticket_id === theirs.id)?.note_html)).toContain('Occurrence 2 of alert R-1');
+
+		// The next occurrence, from any worker, lands on the kept ticket.
+		const next = await n8n.run({ parameters: raise({ options: { severalWorkers: true } }), items: [alert({ id: 'R-1' })] });
+		expect(next.json[0]).toMatchObject({ action: 'updated', ticket_id: theirs.id, occurrences: 3 });
+	});
+
+	it('duplicates found when reading the open tickets converge on the next occurrence', async () => {
+		const first = halo.db.insertTicket({ summary: 'x [ALERT:R-2]', client_id: 2, tickettype_id: 21 });
+		const second = halo.db.insertTicket({ summary: 'x [ALERT:R-2]', client_id: 2, tickettype_id: 21 });
+		const result = await n8n.run({ parameters: raise(), items: [alert({ id: 'R-2' })] });
+		expect(result.json[0]).toMatchObject({ action: 'updated', ticket_id: first.id });
+		expect(openWithMarker('R-2').map((t) => t.id)).toEqual([first.id]);
+		expect(halo.db.find('tickets', second.id)?.hasbeenclosed).toBe(true);
+	});
+});
+
 describe('resolve', () => {
 	it('notes the resolution and closes the ticket; a second resolve finds nothing to resolve', async () => {
 		await n8n.run({ parameters: raise(), items: [alert()] });

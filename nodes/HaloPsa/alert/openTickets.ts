@@ -15,6 +15,8 @@ import { ALERT_MARKER, fitSummary } from '../shared/summaryMarker';
 export interface AlertTicket {
 	id: number;
 	priorityId?: number;
+	/** Newer open tickets for the same alert (made by a race between n8n workers), to merge into this one. */
+	duplicates?: number[];
 	/** How many occurrences the ticket has recorded; undefined until counted. */
 	occurrences?: number;
 }
@@ -60,7 +62,10 @@ export class AlertTickets {
 			if (this.storage.kind === 'summary') {
 				for (const ticket of oldestFirst(await openTicketsOf(this.context, this.clientId, { search_summary: ALERT_MARKER.prefix }, this.itemIndex))) {
 					const alertId = ALERT_MARKER.keyIn(ticket.summary);
-					if (alertId !== undefined && !known.has(alertId)) known.set(alertId, asAlertTicket(ticket));
+					if (alertId === undefined) continue;
+					const oldest = known.get(alertId);
+					if (oldest) oldest.duplicates = [...(oldest.duplicates ?? []), Number(ticket.id)];
+					else known.set(alertId, asAlertTicket(ticket));
 				}
 			}
 			return known;
@@ -69,6 +74,12 @@ export class AlertTickets {
 
 	/** The alert's open ticket as HaloPSA has it now (not what the run remembers). */
 	async findNow(alertId: string): Promise<AlertTicket | undefined> {
+		const [oldest, ...newer] = await this.findAllNow(alertId);
+		return oldest ? { ...oldest, duplicates: newer.length > 0 ? newer.map((ticket) => ticket.id) : undefined } : undefined;
+	}
+
+	/** Every open ticket HaloPSA has now for the alert, oldest first. */
+	async findAllNow(alertId: string): Promise<AlertTicket[]> {
 		const qs: IDataObject =
 			this.storage.kind === 'summary'
 				? { search_summary: ALERT_MARKER.of(alertId) }
@@ -82,9 +93,8 @@ export class AlertTickets {
 						]),
 					};
 		const tickets = oldestFirst(await openTicketsOf(this.context, this.clientId, qs, this.itemIndex));
-		const match =
-			this.storage.kind === 'summary' ? tickets.find((ticket) => ALERT_MARKER.keyIn(ticket.summary) === alertId) : tickets[0];
-		return match ? asAlertTicket(match) : undefined;
+		const matches = this.storage.kind === 'summary' ? tickets.filter((ticket) => ALERT_MARKER.keyIn(ticket.summary) === alertId) : tickets;
+		return matches.map(asAlertTicket);
 	}
 
 	async find(alertId: string): Promise<AlertTicket | undefined> {

@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { findAlertAssets, identifierList, type AssetLookup } from '../../alert/assets';
 import { resolveCustomer, type ResolvedCustomer } from '../../alert/customer';
+import { closeDuplicates } from '../../alert/converge';
 import { AlertTickets, countOccurrences, occurrenceNote, type AlertTicket } from '../../alert/openTickets';
 import { renderAlertHtml, type AlertHeadline } from '../../alert/render';
 import { isMoreUrgent, priorityForSeverity, type SeverityMapping } from '../../alert/severity';
@@ -132,6 +133,14 @@ const properties: INodeProperties[] = [
 			{ ...privateNoteField, displayName: 'Private Repeat Notes', name: 'privateNotes', description: 'Whether notes for repeats are hidden from the end user' },
 			cacheSecondsField,
 			{
+				displayName: 'Several Workers (Queue Mode)',
+				name: 'severalWorkers',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether other n8n processes may raise the same alert at the same moment. Then every new ticket is checked once more (one request): if another worker raised the same alert too, the newer ticket is closed and the occurrence goes to the oldest.',
+			},
+			{
 				displayName: 'Raise Priority When Severity Rises',
 				name: 'raisePriority',
 				type: 'boolean',
@@ -190,6 +199,8 @@ interface Outcome {
 	ticket: AlertTicket;
 	priorityRaised?: boolean;
 	recovered?: boolean;
+	/** The ticket this execution created and then closed as a duplicate of `ticket`. */
+	mergedDuplicate?: number;
 }
 
 /** Creates the alert's ticket; a create that got no answer is looked up before it is sent again. */
@@ -230,30 +241,36 @@ async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun)
 	const headline = headlineFor(title, customer, severity, data, extraText, assets);
 	const tickets = new AlertTickets(this, cache, await readAlertIdStorage(this, run, itemIndex), customer.id, itemIndex);
 	// Executions of this process that handle the same alert at the same moment take turns.
+	/** Records this occurrence on the alert's open ticket: a note with the detail and the running count. */
+	const addOccurrence = async (ticket: AlertTicket): Promise<Outcome> => {
+		ticket.occurrences ??= await countOccurrences(this, ticket.id, itemIndex);
+		const occurrences = ticket.occurrences + 1;
+		const raise =
+			options.raisePriority !== false && priorityId !== undefined && ticket.priorityId !== undefined && isMoreUrgent(priorityId, ticket.priorityId, mapping);
+		const occurrenceLine = occurrenceNote(occurrences, identity.alertId);
+		await postAction(this, run, {
+			ticketId: ticket.id,
+			note: renderAlertHtml({ ...headline, notes: [occurrenceLine, ...(headline.notes ?? [])] }, data),
+			format: 'html',
+			private: options.privateNotes !== false,
+			newPriorityId: raise ? priorityId : undefined,
+			itemIndex,
+			findSaved: async () => await findActionContaining(this, ticket.id, occurrenceLine, itemIndex),
+		});
+		ticket.occurrences = occurrences;
+		if (raise) ticket.priorityId = priorityId;
+		return { action: 'updated', ticket, priorityRaised: raise };
+	};
+
 	const outcome = await run.exclusive(`alert:${customer.id}:${identity.alertId}`, async (): Promise<Outcome> => {
 		const existing = await tickets.find(identity.alertId);
-
 		if (existing) {
-			existing.occurrences ??= await countOccurrences(this, existing.id, itemIndex);
-			const occurrences = existing.occurrences + 1;
-			const raise =
-				options.raisePriority !== false &&
-				priorityId !== undefined &&
-				existing.priorityId !== undefined &&
-				isMoreUrgent(priorityId, existing.priorityId, mapping);
-			const occurrenceLine = occurrenceNote(occurrences, identity.alertId);
-			await postAction(this, run, {
-				ticketId: existing.id,
-				note: renderAlertHtml({ ...headline, notes: [occurrenceLine, ...(headline.notes ?? [])] }, data),
-				format: 'html',
-				private: options.privateNotes !== false,
-				newPriorityId: raise ? priorityId : undefined,
-				itemIndex,
-				findSaved: async () => await findActionContaining(this, existing.id, occurrenceLine, itemIndex),
-			});
-			existing.occurrences = occurrences;
-			if (raise) existing.priorityId = priorityId;
-			return { action: 'updated', ticket: existing, priorityRaised: raise };
+			// Newer open tickets for the same alert (a race between workers) are merged into the oldest.
+			if (existing.duplicates?.length) {
+				await closeDuplicates(this, run, existing.id, existing.duplicates, identity.alertId, itemIndex);
+				existing.duplicates = undefined;
+			}
+			return await addOccurrence(existing);
 		}
 		const alertFields = tickets.ticketFields(identity.alertId, title);
 		const body: IDataObject = {
@@ -270,6 +287,17 @@ async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun)
 		if (priorityId !== undefined) body.priority_id = priorityId;
 		if (assets.linked.length > 0) body.assets = assets.linked.map((asset) => ({ id: asset.id }));
 		const created = await createAlertTicket(this, itemIndex, body, tickets, identity.alertId);
+		if (options.severalWorkers === true) {
+			// Another worker may have raised the same alert at the same moment: look again. The newer
+			// ticket gives way: this occurrence goes to the oldest, and the newer is closed.
+			const [oldest] = await tickets.findAllNow(identity.alertId);
+			if (oldest && oldest.id !== created.ticket.id) {
+				const merged = await addOccurrence(oldest);
+				await closeDuplicates(this, run, oldest.id, [created.ticket.id], identity.alertId, itemIndex);
+				await tickets.remember(identity.alertId, oldest);
+				return { ...merged, mergedDuplicate: created.ticket.id };
+			}
+		}
 		await tickets.remember(identity.alertId, created.ticket);
 		return created;
 	});
@@ -290,6 +318,7 @@ async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun)
 	};
 	if (outcome.priorityRaised !== undefined) result.priority_raised = outcome.priorityRaised;
 	if (outcome.recovered) result.recovered_after_no_answer = true;
+	if (outcome.mergedDuplicate !== undefined) result.merged_duplicate_ticket_id = outcome.mergedDuplicate;
 	return result;
 }
 
