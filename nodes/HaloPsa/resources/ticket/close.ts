@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { noteFormatField, outcomeField, postAction, privateNoteField } from '../../shared/actions';
+import { noteFormatField, outcomeField, privateNoteField } from '../../shared/actions';
 import { ticketLocator } from '../../shared/descriptions';
 import { closedStatusId } from '../../shared/lookups';
 import type { HaloOperation, HaloRun } from '../../shared/operation';
-import { parseId, readCollection, readId } from '../../shared/parameters';
-import { simplifyAction, ticketUrl } from '../../shared/records';
+import { readCollection, readId } from '../../shared/parameters';
+import { changeTicketStatus } from './shared';
 
 const properties: INodeProperties[] = [
 	ticketLocator(),
@@ -42,24 +42,8 @@ const properties: INodeProperties[] = [
 
 async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun): Promise<IDataObject> {
 	const ticketId = readId(this, 'ticketId', itemIndex, 'Ticket');
-	const options = readCollection(this, 'options', itemIndex);
-	const statusId = await closedStatusId(this, run, options.statusId, itemIndex);
-	const action = await postAction(this, run, {
-		ticketId,
-		note: String(this.getNodeParameter('note', itemIndex, '')),
-		format: this.getNodeParameter('noteFormat', itemIndex, 'text') === 'html' ? 'html' : 'text',
-		private: this.getNodeParameter('private', itemIndex, true) as boolean,
-		outcomeId: options.outcomeId ? parseId(this, options.outcomeId, itemIndex, 'Outcome') : undefined,
-		newStatusId: statusId,
-		itemIndex,
-	});
-	return {
-		id: ticketId,
-		status_id: statusId,
-		closed: true,
-		url: ticketUrl(await run.instanceUrl(), ticketId),
-		action: simplifyAction(action),
-	};
+	const statusId = await closedStatusId(this, run, readCollection(this, 'options', itemIndex).statusId, itemIndex);
+	return await changeTicketStatus(this, run, itemIndex, ticketId, statusId, true);
 }
 
 export const closeTicket: HaloOperation = { properties, execute };

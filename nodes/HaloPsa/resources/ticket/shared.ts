@@ -1,8 +1,11 @@
-/** Look-ups the ticket operations share. */
+/** What several ticket operations share: reading tickets, idempotency keys, status changes. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { REFERENCE_MARKER } from '../../shared/summaryMarker';
+import { postAction } from '../../shared/actions';
 import type { HaloRun } from '../../shared/operation';
+import { parseId, readCollection } from '../../shared/parameters';
+import { simplifyAction, ticketUrl } from '../../shared/records';
+import { REFERENCE_MARKER } from '../../shared/summaryMarker';
 import { haloList } from '../../transport/pagination';
 import { haloRequest, recordPath } from '../../transport/request';
 
@@ -71,4 +74,29 @@ export async function findTicketByReference(
 		itemIndex,
 	});
 	return tickets.find((ticket) => REFERENCE_MARKER.keyIn(ticket.summary) === key);
+}
+
+/**
+ * Close and Reopen: one action that records the item's note (with its format, privacy and outcome)
+ * and moves the ticket to `statusId`.
+ */
+export async function changeTicketStatus(
+	context: IExecuteFunctions,
+	run: HaloRun,
+	itemIndex: number,
+	ticketId: number,
+	statusId: number,
+	closed: boolean,
+): Promise<IDataObject> {
+	const options = readCollection(context, 'options', itemIndex);
+	const action = await postAction(context, run, {
+		ticketId,
+		note: String(context.getNodeParameter('note', itemIndex, '') ?? ''),
+		format: context.getNodeParameter('noteFormat', itemIndex, 'text') === 'html' ? 'html' : 'text',
+		private: context.getNodeParameter('private', itemIndex, true) as boolean,
+		outcomeId: options.outcomeId ? parseId(context, options.outcomeId, itemIndex, 'Outcome') : undefined,
+		newStatusId: statusId,
+		itemIndex,
+	});
+	return { id: ticketId, status_id: statusId, closed, url: ticketUrl(await run.instanceUrl(), ticketId), action: simplifyAction(action) };
 }
