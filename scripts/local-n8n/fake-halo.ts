@@ -2,7 +2,7 @@
  * The fake HaloPSA (test/mock-halo) with its demo data, run inside this process, and a client for
  * its control endpoints (`/__mock/*`) so checks go over HTTP like n8n's requests do.
  */
-import { DEMO_API_AGENT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, STANDARD_SCOPES, startMockHalo, type LoggedRequest } from '../../test/mock-halo';
+import { DEMO_API_AGENT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, STANDARD_SCOPES, startMockHalo, type FaultConfig, type LoggedRequest } from '../../test/mock-halo';
 
 export interface FakeHalo {
 	/** http://127.0.0.1:PORT */
@@ -74,6 +74,11 @@ export class FakeHaloControl {
 	/** Every token issued so far is expired from now on: the next API request with one gets a 401. */
 	async expireTokens(): Promise<void> {
 		await this.call('POST', 'expire-tokens');
+	}
+
+	/** Merges fault switches (latency, rate limit, …; see test/mock-halo/README.md) into the current ones. */
+	async configure(faults: FaultConfig): Promise<void> {
+		await this.call('POST', 'config', faults);
 	}
 
 	/** Another API application (logging in as the demo's API agent), e.g. to count its tokens apart. */

@@ -3,6 +3,7 @@
  * that use it: CLI commands (import, execute) and the server (editor, REST API, webhooks). Each
  * process gets a task-runner port of its own, so a CLI command can run beside the server.
  */
+import { randomUUID } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -76,8 +77,9 @@ export class N8nUserFolder {
 	}
 
 	/** Runs `n8n <args>` to its end. */
-	async cli(args: string[], options: { timeoutMs?: number; allowFailure?: boolean; env?: Record<string, string> } = {}) {
+	async cli(args: string[], options: { timeoutMs?: number; allowFailure?: boolean; env?: Record<string, string>; stdoutFile?: string } = {}) {
 		return await runCommand({
+			stdoutFile: options.stdoutFile,
 			name: `n8n ${args[0]}`,
 			command: this.install.bin,
 			args,
@@ -110,8 +112,12 @@ export class N8nUserFolder {
 
 	/** `n8n execute --id`: runs a workflow that starts with a Manual Trigger and returns n8n's run record. */
 	async execute(workflowId: string): Promise<CliRun> {
-		// JSON log lines: the run record is then one log message, easy to pick out.
-		const result = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput'], { allowFailure: true, env: { N8N_LOG_FORMAT: 'json' } });
+		// JSON log lines: the run record is then one log message, easy to pick out. Through a file: a
+		// large run record would lose its end in a pipe when n8n exits right after printing it.
+		const stdoutFile = path.join(this.userFolder, `execute-${randomUUID()}.out`);
+		const result = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput'], { allowFailure: true, env: { N8N_LOG_FORMAT: 'json' }, stdoutFile }).finally(() =>
+			fs.rmSync(stdoutFile, { force: true }),
+		);
 		const run = lastRunRecord(result.stdout);
 		if (!run) throw new Error(`n8n execute --id=${workflowId} printed no run record (exit code ${result.code}):\n${result.stdout.slice(-3000)}`);
 		return { run, succeeded: result.code === 0 && !run.data.resultData.error };
@@ -141,6 +147,37 @@ export class N8nUserFolder {
 		}
 		return { url, port: chosenPort, process: server, stop: () => server.stop() };
 	}
+
+	/**
+	 * Starts `n8n worker` (queue mode: the settings must name the shared database and Redis) and
+	 * waits until its health endpoint says it is ready to take executions.
+	 */
+	async startWorker(options: { concurrency: number }): Promise<N8nWorker> {
+		const healthPort = await freePort();
+		const worker = startProcess({
+			name: `n8n ${this.install.version} worker`,
+			command: this.install.bin,
+			args: ['worker', `--concurrency=${options.concurrency}`],
+			env: await this.env({ QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(healthPort), N8N_WORKER_SERVER_ADDRESS: '127.0.0.1' }),
+			logFile: this.logFile,
+		});
+		const readiness = `http://127.0.0.1:${healthPort}/healthz/readiness`;
+		try {
+			await waitUntil(`the n8n worker to be ready (${readiness})`, async () => ((await fetch(readiness, { signal: AbortSignal.timeout(5000) })).ok ? true : undefined), {
+				timeoutMs: 3 * 60_000,
+				process: worker,
+			});
+		} catch (error) {
+			await worker.stop();
+			throw error;
+		}
+		return { process: worker, stop: () => worker.stop() };
+	}
+}
+
+export interface N8nWorker {
+	process: RunningProcess;
+	stop(): Promise<void>;
 }
 
 /** `GET /rest/settings` answers with `data` once n8n is ready (`/healthz` answers earlier). */

@@ -18,6 +18,12 @@ export interface ProcessOptions {
 	cwd?: string;
 	/** Every byte the process writes goes here too (appended). */
 	logFile?: string;
+	/**
+	 * Standard output goes to this file instead of a pipe. A process that exits right after a large
+	 * write (`n8n execute` printing a big run record) loses its end on a pipe; Node.js writes to
+	 * files synchronously. Read when the process has ended (also into the log and the output tail).
+	 */
+	stdoutFile?: string;
 }
 
 export class ProcessFailedError extends Error {
@@ -42,20 +48,29 @@ class OutputTail {
 
 function spawnLogged(options: ProcessOptions, onOutput: (chunk: Buffer) => void): ChildProcess {
 	const log = options.logFile ? fs.createWriteStream(options.logFile, { flags: 'a' }) : undefined;
-	// A process group of its own: stopping it also stops what it started (n8n's task runner).
-	const child = spawn(options.command, options.args, {
-		cwd: options.cwd,
-		env: options.env ?? cleanEnv(),
-		stdio: ['ignore', 'pipe', 'pipe'],
-		detached: true,
-	});
-	for (const stream of [child.stdout, child.stderr]) {
-		stream?.on('data', (chunk: Buffer) => {
-			log?.write(chunk);
-			onOutput(chunk);
+	const stdoutFile = options.stdoutFile === undefined ? undefined : fs.openSync(options.stdoutFile, 'w');
+	let child: ChildProcess;
+	try {
+		// A process group of its own: stopping it also stops what it started (n8n's task runner).
+		child = spawn(options.command, options.args, {
+			cwd: options.cwd,
+			env: options.env ?? cleanEnv(),
+			stdio: ['ignore', stdoutFile ?? 'pipe', 'pipe'],
+			detached: true,
 		});
+	} finally {
+		// The child has its own copy of the descriptor.
+		if (stdoutFile !== undefined) fs.closeSync(stdoutFile);
 	}
-	child.on('close', () => log?.end());
+	const record = (chunk: Buffer) => {
+		log?.write(chunk);
+		onOutput(chunk);
+	};
+	for (const stream of [child.stdout, child.stderr]) stream?.on('data', record);
+	child.on('close', () => {
+		if (options.stdoutFile !== undefined && fs.existsSync(options.stdoutFile)) record(fs.readFileSync(options.stdoutFile));
+		log?.end();
+	});
 	return child;
 }
 
@@ -188,6 +203,7 @@ export async function runCommand(
 			child.on('error', reject);
 			child.on('close', resolve);
 		});
+		if (options.stdoutFile !== undefined && fs.existsSync(options.stdoutFile)) stdout = fs.readFileSync(options.stdoutFile, 'utf8');
 		if (timedOut) {
 			throw new ProcessFailedError(`${options.name} did not finish within ${Math.round(options.timeoutMs / 1000)} s`, tail.toString());
 		}

@@ -19,14 +19,23 @@ export function sampleAlert(title: string): Alert {
 	return { title, description: `Detected by the e2e test (${randomUUID()})`, customerId: 5 };
 }
 
-/** Creates a HaloPSA credential for the fake through the public API (it has no token yet). */
-export async function createCredential(api: N8nApi, name: string, haloUrl: string, application?: FakeApplication): Promise<CredentialRef> {
+/**
+ * Creates a HaloPSA credential for the fake through the public API (it has no token yet).
+ * `settings`: more credential fields, e.g. `{ requestBudget: 150 }`.
+ */
+export async function createCredential(
+	api: N8nApi,
+	name: string,
+	haloUrl: string,
+	application?: FakeApplication,
+	settings: Record<string, string | number> = {},
+): Promise<CredentialRef> {
 	const created = await api.publicApi<{ id: string }>('POST', '/credentials', {
 		name,
 		type: HALO_CREDENTIAL_TYPE,
 		// n8n adds this field to every credential usable in the HTTP Request node; n8n 2.8's public
 		// API then demands `allowedDomains` unless the field is given ('all' is its default).
-		data: { ...fakeHaloCredentialData(haloUrl, application), allowedHttpRequestDomains: 'all' },
+		data: { ...fakeHaloCredentialData(haloUrl, application), allowedHttpRequestDomains: 'all', ...settings },
 	});
 	return { id: created.id, name };
 }
@@ -42,6 +51,30 @@ export function alertToTicketWorkflow(webhookPath: string, credential: Credentia
 			clientId: byId('={{ $json.body.customerId }}'),
 			details: '={{ $json.body.description }}',
 			additionalFields: {},
+		}),
+	]);
+}
+
+/**
+ * Webhook → HaloPSA: Alert → Raise Ticket (ticket type 21, customer by name), answering with the
+ * node's output item (`action`, `ticket_id`, …). `options`: the node's Options, e.g. `{ severalWorkers: true }`.
+ */
+export function raiseAlertTicketWorkflow(webhookPath: string, credential: CredentialRef, options: Record<string, unknown> = {}): Workflow {
+	return chain(`E2E alert → Raise Ticket (${webhookPath})`, [
+		webhookTrigger(webhookPath),
+		haloNode('Raise alert ticket', credential, {
+			resource: 'alert',
+			operation: 'raiseTicket',
+			alertId: '={{ $json.body.id }}',
+			title: '={{ $json.body.title }}',
+			customer: '={{ $json.body.customer }}',
+			customerMatchBy: 'name',
+			ticketTypeId: 21,
+			severity: '={{ $json.body.severity }}',
+			assetIdentifiers: '={{ $json.body.hostname ?? "" }}',
+			alertData: '={{ $json.body }}',
+			additionalFields: {},
+			options,
 		}),
 	]);
 }

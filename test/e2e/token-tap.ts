@@ -32,7 +32,11 @@ function accessTokenIn(body: Buffer): string | undefined {
 	}
 }
 
-export async function startTokenTap(targetUrl: string): Promise<TokenTap> {
+/**
+ * `tokenLatencyMs`: token answers are held back this long (the fake answers token requests at once,
+ * whatever latency it gives API requests; benchmarks comparing token use want both delayed alike).
+ */
+export async function startTokenTap(targetUrl: string, options: { tokenLatencyMs?: number } = {}): Promise<TokenTap> {
 	const target = new URL(targetUrl);
 	const tokens: string[] = [];
 	const server: Server = createServer((incoming, outgoing) => {
@@ -42,6 +46,7 @@ export async function startTokenTap(targetUrl: string): Promise<TokenTap> {
 				const body = await readBody(answer);
 				const token = accessTokenIn(body);
 				if (token) tokens.push(token);
+				if (token && options.tokenLatencyMs) await new Promise((resolve) => setTimeout(resolve, options.tokenLatencyMs));
 				outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
 				outgoing.end(body);
 			},
