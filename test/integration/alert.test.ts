@@ -273,6 +273,34 @@ describe('between executions', () => {
 		expect(halo.apiRequests().filter((r) => r.method === 'GET').length).toBeGreaterThanOrEqual(3);
 	});
 
+	it('past the look-up window, a repeat re-reads the open tickets but not the notes: this process knows the count', async () => {
+		const parameters = raise({ options: { cacheSeconds: 0.2 } });
+		await n8n.run({ parameters, items: [alert({ id: 'W-1' })] });
+		await n8n.run({ parameters, items: [alert({ id: 'W-1' })] });
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		halo.clearLog();
+		const third = await n8n.run({ parameters, items: [alert({ id: 'W-1' })] });
+		expect(third.json[0]).toMatchObject({ action: 'updated', occurrences: 3 });
+		const paths = halo.apiRequests().map((r) => `${r.method} ${r.path}`);
+		expect(paths).toContain('GET /api/Tickets');
+		expect(paths).not.toContain('GET /api/Actions');
+		expect(String(halo.db.actions.at(-1)?.note_html)).toContain('Occurrence 3 of alert W-1');
+	});
+
+	it('with Several Workers, a repeat past the look-up window counts the notes in HaloPSA (another worker may have added some)', async () => {
+		const parameters = raise({ options: { cacheSeconds: 0.2, severalWorkers: true } });
+		await n8n.run({ parameters, items: [alert({ id: 'W-1' })] });
+		await n8n.run({ parameters, items: [alert({ id: 'W-1' })] });
+		// Another worker records occurrence 3.
+		const ticketId = Number(ticketsOf('W-1')[0].id);
+		halo.db.add('actions', { ticket_id: ticketId, note: 'Occurrence 3 of alert W-1', hiddenfromuser: true });
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		halo.clearLog();
+		const fourth = await n8n.run({ parameters, items: [alert({ id: 'W-1' })] });
+		expect(fourth.json[0]).toMatchObject({ action: 'updated', occurrences: 4 });
+		expect(halo.apiRequests().map((r) => `${r.method} ${r.path}`)).toContain('GET /api/Actions');
+	});
+
 	it('two executions raising the same alert at the same moment make one ticket and one note', async () => {
 		const [first, second] = await Promise.all([
 			n8n.run({ parameters: raise(), items: [alert()] }),

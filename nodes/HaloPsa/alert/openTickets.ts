@@ -21,6 +21,16 @@ export interface AlertTicket {
 	occurrences?: number;
 }
 
+/**
+ * Occurrence counts this n8n process wrote, by ticket ID, kept beyond the look-up window: when the
+ * open tickets are read again, a ticket's count is known without reading its notes. Only for one
+ * process; with several workers each counts from HaloPSA, since another worker may have added notes.
+ */
+export type OccurrenceMemory = Map<number, number>;
+
+/** The most tickets an occurrence memory holds (the least recently counted are forgotten). */
+const OCCURRENCE_MEMORY_LIMIT = 10_000;
+
 export type AlertIdStorage =
 	| { kind: 'summary' }
 	| { kind: 'customField'; fieldId: number; fieldName: string }
@@ -53,6 +63,7 @@ export class AlertTickets {
 		private readonly storage: AlertIdStorage,
 		private readonly clientId: number,
 		private readonly itemIndex: number,
+		private readonly occurrenceMemory?: OccurrenceMemory,
 	) {}
 
 	/** What this run knows of the client's alert tickets (shared by all items of the run). */
@@ -65,7 +76,7 @@ export class AlertTickets {
 					if (alertId === undefined) continue;
 					const oldest = known.get(alertId);
 					if (oldest) oldest.duplicates = [...(oldest.duplicates ?? []), Number(ticket.id)];
-					else known.set(alertId, asAlertTicket(ticket));
+					else known.set(alertId, { ...asAlertTicket(ticket), occurrences: this.occurrenceMemory?.get(Number(ticket.id)) });
 				}
 			}
 			return known;
@@ -99,12 +110,25 @@ export class AlertTickets {
 
 	async find(alertId: string): Promise<AlertTicket | undefined> {
 		const known = await this.known();
-		if (!known.has(alertId) && this.storage.kind !== 'summary') known.set(alertId, await this.findNow(alertId));
+		if (!known.has(alertId) && this.storage.kind !== 'summary') {
+			const found = await this.findNow(alertId);
+			known.set(alertId, found && { ...found, occurrences: this.occurrenceMemory?.get(found.id) });
+		}
 		return known.get(alertId);
 	}
 
 	async remember(alertId: string, ticket: AlertTicket): Promise<void> {
 		(await this.known()).set(alertId, ticket);
+		this.rememberOccurrences(ticket);
+	}
+
+	/** Keeps the ticket's occurrence count past the look-up window (one process only). */
+	rememberOccurrences(ticket: AlertTicket): void {
+		const memory = this.occurrenceMemory;
+		if (!memory || ticket.occurrences === undefined) return;
+		memory.delete(ticket.id);
+		memory.set(ticket.id, ticket.occurrences);
+		if (memory.size > OCCURRENCE_MEMORY_LIMIT) memory.delete(memory.keys().next().value as number);
 	}
 
 	async forget(alertId: string): Promise<void> {

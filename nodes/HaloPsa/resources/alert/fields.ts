@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { isValidKey, KEY_RULE } from '../../shared/summaryMarker';
-import type { AlertIdStorage } from '../../alert/openTickets';
+import type { AlertIdStorage, OccurrenceMemory } from '../../alert/openTickets';
 import type { HaloRun } from '../../shared/operation';
 import { haloList } from '../../transport/pagination';
 import { clientLocator } from '../../shared/descriptions';
@@ -102,6 +102,20 @@ export function alertCache(context: IExecuteFunctions, run: HaloRun, itemIndex: 
 	const seconds = Number(readCollection(context, 'options', itemIndex).cacheSeconds ?? 60);
 	const ttlMs = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
 	return <T>(key: string, load: () => Promise<T>) => run.shared(key, ttlMs, load);
+}
+
+/** Occurrence counts outlive the look-ups by this much. */
+const OCCURRENCE_MEMORY_MS = 24 * 3_600_000;
+
+/**
+ * The process's occurrence counts for Raise Ticket (see OccurrenceMemory): none with Several
+ * Workers (other processes add notes too) or with Keep Look-Ups at 0 (everything read afresh).
+ */
+export async function alertOccurrenceMemory(context: IExecuteFunctions, run: HaloRun, itemIndex: number): Promise<OccurrenceMemory | undefined> {
+	const options = readCollection(context, 'options', itemIndex);
+	const keepsLookUps = Number(options.cacheSeconds ?? 60) > 0;
+	if (options.severalWorkers === true || !keepsLookUps) return undefined;
+	return await run.shared('alert:occurrences', OCCURRENCE_MEMORY_MS, async () => new Map<number, number>());
 }
 
 /** Where tickets keep the alert ID; a custom field is looked up once per run to know its name. */

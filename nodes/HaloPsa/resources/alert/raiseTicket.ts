@@ -24,6 +24,7 @@ import {
 	readAlertData,
 	readAlertIdentity,
 	alertCache,
+	alertOccurrenceMemory,
 	cacheSecondsField,
 	readAlertIdStorage,
 } from './fields';
@@ -239,8 +240,8 @@ async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun)
 	const fields = await ticketFieldsToBody(this, itemIndex, 'additionalFields', additional, run, { ticketTypeId, clientId: customer.id });
 	const assets = await findAlertAssets(this, cache, customer.id, identifiers, itemIndex);
 	const headline = headlineFor(title, customer, severity, data, extraText, assets);
-	const tickets = new AlertTickets(this, cache, await readAlertIdStorage(this, run, itemIndex), customer.id, itemIndex);
-	// Executions of this process that handle the same alert at the same moment take turns.
+	const storage = await readAlertIdStorage(this, run, itemIndex);
+	const tickets = new AlertTickets(this, cache, storage, customer.id, itemIndex, await alertOccurrenceMemory(this, run, itemIndex));
 	/** Records this occurrence on the alert's open ticket: a note with the detail and the running count. */
 	const addOccurrence = async (ticket: AlertTicket): Promise<Outcome> => {
 		ticket.occurrences ??= await countOccurrences(this, ticket.id, itemIndex);
@@ -258,10 +259,12 @@ async function execute(this: IExecuteFunctions, itemIndex: number, run: HaloRun)
 			findSaved: async () => await findActionContaining(this, ticket.id, occurrenceLine, itemIndex),
 		});
 		ticket.occurrences = occurrences;
+		tickets.rememberOccurrences(ticket);
 		if (raise) ticket.priorityId = priorityId;
 		return { action: 'updated', ticket, priorityRaised: raise };
 	};
 
+	// Executions of this process that handle the same alert at the same moment take turns.
 	const outcome = await run.exclusive(`alert:${customer.id}:${identity.alertId}`, async (): Promise<Outcome> => {
 		const existing = await tickets.find(identity.alertId);
 		if (existing) {
