@@ -13,6 +13,15 @@ export interface ScenarioResult {
 	requestsPerItem: number;
 	wallSeconds: number;
 	notes?: string;
+	/** Memory of the benchmark's process while the scenario ran (the memory scenario only). */
+	memory?: MemoryPeak;
+}
+
+export interface MemoryPeak {
+	rssBeforeMiB: number;
+	peakRssMiB: number;
+	heapBeforeMiB: number;
+	peakHeapUsedMiB: number;
 }
 
 /** A fresh n8n process (no shared tokens or cached look-ups) against a reset fake HaloPSA. */

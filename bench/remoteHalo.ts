@@ -11,6 +11,7 @@ import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, type FaultConfig, type LoggedReques
 export class RemoteHalo {
 	url = '';
 	private child?: ChildProcess;
+	private seedingToken?: string;
 
 	async start(): Promise<void> {
 		const child = fork(join(__dirname, '..', 'test', 'mock-halo', 'cli.ts'), ['--port', '0'], {
@@ -62,16 +63,27 @@ export class RemoteHalo {
 
 	/** Creates tickets through the API itself, 100 per request. */
 	async seedTickets(count: number, clientId: number): Promise<void> {
-		const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: DEMO_CLIENT_ID, client_secret: DEMO_CLIENT_SECRET, scope: 'all' });
-		const token = (await (await fetch(`${this.url}/auth/token`, { method: 'POST', body: form })).json()) as { access_token: string };
 		for (let start = 0; start < count; start += 100) {
 			const records = Array.from({ length: Math.min(100, count - start) }, (_, n) => ({ summary: `Listed ${start + n}`, client_id: clientId }));
-			const response = await fetch(`${this.url}/api/Tickets?returnall=true`, {
-				method: 'POST',
-				headers: { Authorization: `Bearer ${token.access_token}`, 'Content-Type': 'application/json' },
-				body: JSON.stringify(records),
-			});
-			if (response.status !== 201) throw new Error(`seeding answered ${response.status}`);
+			await this.postRecords('Tickets', records);
 		}
+	}
+
+	/** Creates clients through the API (HaloPSA gives each a main site and a General User). */
+	async seedClients(names: string[]): Promise<void> {
+		for (let start = 0; start < names.length; start += 100) {
+			await this.postRecords('Client', names.slice(start, start + 100).map((name) => ({ name, toplevel_id: 2 })));
+		}
+	}
+
+	private async postRecords(resource: string, records: object[]): Promise<void> {
+		const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: DEMO_CLIENT_ID, client_secret: DEMO_CLIENT_SECRET, scope: 'all' });
+		this.seedingToken ??= ((await (await fetch(`${this.url}/auth/token`, { method: 'POST', body: form })).json()) as { access_token: string }).access_token;
+		const response = await fetch(`${this.url}/api/${resource}?returnall=true`, {
+			method: 'POST',
+			headers: { Authorization: `Bearer ${this.seedingToken}`, 'Content-Type': 'application/json' },
+			body: JSON.stringify(records),
+		});
+		if (response.status !== 201) throw new Error(`seeding ${resource} answered ${response.status}: ${await response.text()}`);
 	}
 }

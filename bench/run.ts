@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: the node in n8n's workflow engine against the fake HaloPSA. Prints a table and
  * writes bench/results.json. Numbers, not assertions.
+ *
+ *   BENCH_MEMORY_ITEMS=10000   also the memory scenario with that many alerts (a minute or more)
  */
 import { readFileSync, writeFileSync } from 'fs';
 import { cpus } from 'os';
@@ -10,13 +12,18 @@ import { startMockHalo } from '../test/mock-halo';
 import { alertStorm } from './alertStorm';
 import { batchWrites } from './batchWrites';
 import type { ScenarioResult } from './lib';
+import { memoryUnderLoad } from './memory';
 import { returnAll } from './returnAll';
 import { tokens } from './tokens';
+
+const MEMORY_ITEMS = Number(process.env.BENCH_MEMORY_ITEMS ?? 0);
 
 async function main() {
 	const halo = await startMockHalo();
 	const results: ScenarioResult[] = [];
 	try {
+		// First, while this process holds nothing from the other scenarios.
+		if (MEMORY_ITEMS > 0) results.push(...(await memoryUnderLoad(MEMORY_ITEMS)));
 		for (const scenario of [tokens, alertStorm, batchWrites]) results.push(...(await scenario(halo)));
 		results.push(...(await returnAll()));
 	} finally {
