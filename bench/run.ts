@@ -1,10 +1,11 @@
 /**
- * `npm run bench`: the node in n8n's workflow engine against the fake HaloPSA. Prints a table and
- * writes bench/results.json. Numbers, not assertions.
+ * `npm run bench:engine` (first half of `npm run bench`): the node in n8n's workflow engine against
+ * the fake HaloPSA. Prints a table and writes the `engine` section of bench/results.json. Numbers,
+ * not assertions.
  *
  *   BENCH_MEMORY_ITEMS=10000   also the memory scenario with that many alerts (a minute or more)
  */
-import { readFileSync, writeFileSync } from 'fs';
+import { readFileSync } from 'fs';
 import { cpus } from 'os';
 import { join } from 'path';
 
@@ -13,6 +14,7 @@ import { alertStorm } from './alertStorm';
 import { batchWrites } from './batchWrites';
 import type { ScenarioResult } from './lib';
 import { memoryUnderLoad } from './memory';
+import { saveResults } from './resultsFile';
 import { returnAll } from './returnAll';
 import { tokens } from './tokens';
 
@@ -46,7 +48,7 @@ async function main() {
 		})),
 	);
 	console.log(`peak RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
-	writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), results }, null, 2)}\n`);
+	saveResults('engine', { machine, date: new Date().toISOString(), results });
 }
 
 main().then(

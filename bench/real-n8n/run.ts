@@ -1,18 +1,18 @@
 /**
- * `npm run bench:n8n`: the package in a real n8n (the end-to-end install) against the fake HaloPSA
- * with a latency per request, side by side with n8n's built-in HaloPSA node where it can do the
- * same job. Prints a table and writes bench/results-n8n.json. Numbers, not assertions.
+ * `npm run bench:n8n` (second half of `npm run bench`): the package in a real n8n (the end-to-end
+ * install) against the fake HaloPSA with a latency per request, side by side with n8n's built-in
+ * HaloPSA node where it can do the same job. Prints a table and writes the `n8n` section of
+ * bench/results.json. Numbers, not assertions.
  *
  *   BENCH_LATENCY_MS=50    the fake's delay per API and token request (default 50)
  *   BENCH_LENIENT=1        the fake drops unknown posted fields instead of refusing them
  *   BENCH_ALERTS=1000      alerts in the storm
  */
-import { writeFileSync } from 'fs';
 import { cpus } from 'os';
-import { join } from 'path';
 
 import { stopAllProcesses } from '../../scripts/local-n8n/processes';
 import { say } from '../../scripts/local-n8n/progress';
+import { saveResults } from '../resultsFile';
 import { BenchN8n } from './environment';
 import type { MeasuredRun } from './measure';
 import { compare, printTable } from './report';
@@ -53,10 +53,7 @@ async function main(): Promise<void> {
 	const compared = compare(runs);
 	printTable(`Real n8n ${env.n8nVersion}, this package vs n8n's built-in HaloPSA node (${setting}); ${machine}`, compared);
 	console.log(`n8n's data and log: ${env.workFolder}`);
-	writeFileSync(
-		join(__dirname, '..', 'results-n8n.json'),
-		`${JSON.stringify({ machine, n8n: env.n8nVersion, latencyMs: LATENCY_MS, strictSchema: STRICT_SCHEMA, date: new Date().toISOString(), results: compared }, null, 2)}\n`,
-	);
+	saveResults('n8n', { machine, n8n: env.n8nVersion, latencyMs: LATENCY_MS, strictSchema: STRICT_SCHEMA, date: new Date().toISOString(), results: compared });
 }
 
 main().then(
