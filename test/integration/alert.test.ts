@@ -3,26 +3,16 @@ import { readFileSync } from 'fs';
 import { resolve } from 'path';
 import type { IDataObject } from 'n8n-workflow';
 
-import { retryPolicy } from '../../nodes/HaloPsa/transport/request';
-import { N8nHarness, resetProcessState } from '../harness/n8n-harness';
-import { CLOSED_STATUS_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, type MockHalo, startMockHalo } from '../mock-halo';
+import { N8nHarness } from '../harness/n8n-harness';
+import { CLOSED_STATUS_ID, type MockHalo } from '../mock-halo';
+import { useFakeHalo } from './fakeHalo';
 
+const fake = useFakeHalo();
 let halo: MockHalo;
 let n8n: N8nHarness;
-const defaultRetries = { ...retryPolicy };
-
-beforeAll(async () => {
-	halo = await startMockHalo();
-	Object.assign(retryPolicy, { rateLimitBaseDelayMs: 20, transientBaseDelayMs: 10 });
-});
-afterAll(async () => {
-	Object.assign(retryPolicy, defaultRetries);
-	await halo.stop();
-});
 beforeEach(() => {
-	halo.reset();
-	resetProcessState();
-	n8n = new N8nHarness({ hosting: 'custom', instanceUrl: halo.url, clientId: DEMO_CLIENT_ID, clientSecret: DEMO_CLIENT_SECRET });
+	halo = fake.halo;
+	n8n = fake.n8n();
 });
 
 /** A security-posture alert, shaped like the example payload in examples/. */

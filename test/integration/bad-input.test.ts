@@ -5,18 +5,13 @@
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { N8nHarness, resetProcessState } from '../harness/n8n-harness';
-import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, type MockHalo, startMockHalo } from '../mock-halo';
+import { type MockHalo } from '../mock-halo';
+import { useFakeHalo } from './fakeHalo';
 
+const fake = useFakeHalo({ retries: {} });
 let halo: MockHalo;
-
-beforeAll(async () => {
-	halo = await startMockHalo();
-});
-afterAll(async () => halo.stop());
-beforeEach(() => {
-	halo.reset();
-	resetProcessState();
+beforeAll(() => {
+	halo = fake.halo;
 });
 
 const getTicket = { resource: 'ticket', operation: 'get', ticketId: { __rl: true, mode: 'id', value: '={{ $json.v }}' } };
@@ -145,13 +140,7 @@ describe('bad input corpus', () => {
 	});
 
 	it.each(cases.map((testCase) => [testCase.name, testCase] as const))('%s', async (_, testCase) => {
-		const n8n = new N8nHarness({
-			hosting: 'custom',
-			instanceUrl: halo.url,
-			clientId: DEMO_CLIENT_ID,
-			clientSecret: DEMO_CLIENT_SECRET,
-			...testCase.credential,
-		});
+		const n8n = fake.n8n(testCase.credential);
 		const parameters = JSON.parse(JSON.stringify(testCase.parameters)) as INodeParameters;
 		const result = await n8n.run({ parameters, items: [testCase.item ?? {}] });
 		if (testCase.expect === 'ok') {

@@ -1,26 +1,16 @@
 /** Batch writes: up to 100 records per POST, each returned record paired with its input item. */
 import type { IDataObject } from 'n8n-workflow';
 
-import { retryPolicy } from '../../nodes/HaloPsa/transport/request';
-import { N8nHarness, resetProcessState } from '../harness/n8n-harness';
-import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, type MockHalo, startMockHalo } from '../mock-halo';
+import { N8nHarness } from '../harness/n8n-harness';
+import { type MockHalo } from '../mock-halo';
+import { useFakeHalo } from './fakeHalo';
 
+const fake = useFakeHalo({ retries: { transientBaseDelayMs: 5 } });
 let halo: MockHalo;
 let n8n: N8nHarness;
-const defaultRetries = { ...retryPolicy };
-
-beforeAll(async () => {
-	halo = await startMockHalo();
-	Object.assign(retryPolicy, { transientBaseDelayMs: 5 });
-});
-afterAll(async () => {
-	Object.assign(retryPolicy, defaultRetries);
-	await halo.stop();
-});
 beforeEach(() => {
-	halo.reset();
-	resetProcessState();
-	n8n = new N8nHarness({ hosting: 'custom', instanceUrl: halo.url, clientId: DEMO_CLIENT_ID, clientSecret: DEMO_CLIENT_SECRET });
+	halo = fake.halo;
+	n8n = fake.n8n();
 });
 
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });

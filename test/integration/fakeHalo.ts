@@ -1,11 +1,11 @@
 /**
- * Set-up shared by the integration tests of the lookup resources (clients, sites, users, assets,
- * projects, teams, agents, reference data): one fake HaloPSA per test file, reset before each test,
- * and a fresh n8n "instance" (credential row) per test.
+ * Set-up shared by the integration tests: one fake HaloPSA per test file, reset (with this
+ * process's shared tokens, look-ups and budgets) before each test, short retry waits while the
+ * file runs, and n8n "instances" (credential rows) on demand.
  */
 import { readFileSync } from 'fs';
 import { resolve } from 'path';
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { retryPolicy } from '../../nodes/HaloPsa/transport/request';
 import { N8nHarness, type RunResult, resetProcessState } from '../harness/n8n-harness';
@@ -13,8 +13,8 @@ import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, type LoggedRequest, type MockHalo, 
 
 export interface FakeHalo {
 	halo: MockHalo;
-	/** An n8n instance whose credential has the standard six scopes (or `scopes`). */
-	n8n(scopes?: string): N8nHarness;
+	/** A new n8n instance whose credential is for the fake (standard scopes; `credential` overrides fields). */
+	n8n(credential?: IDataObject): N8nHarness;
 	/** Runs the HaloPSA node once with these parameters (standard scopes unless given). */
 	run(parameters: INodeParameters, options?: { items?: IDataObject[]; continueOnFail?: boolean; scopes?: string }): Promise<RunResult>;
 	/** API requests to one endpoint (path below /api, any case), e.g. `requests('GET', '/Client')`. */
@@ -24,21 +24,27 @@ export interface FakeHalo {
 /** The standard scopes plus edit:customers, for client, site and user writes. */
 export const CUSTOMER_EDIT_SCOPES = `${STANDARD_SCOPES} edit:customers`;
 
-export function useFakeHalo(): FakeHalo {
+/** Retry waits shortened for tests (the production waits are seconds). */
+const FAST_RETRIES: Partial<typeof retryPolicy> = { rateLimitBaseDelayMs: 20, transientBaseDelayMs: 10 };
+
+/** `retries`: the retry policy's fields to change while the file runs (FAST_RETRIES unless given). */
+export function useFakeHalo(options: { retries?: Partial<typeof retryPolicy> } = {}): FakeHalo {
 	const defaultRetries = { ...retryPolicy };
 	const session = {
 		halo: undefined as unknown as MockHalo,
-		n8n(scopes = STANDARD_SCOPES) {
+		n8n(credential: IDataObject = {}) {
 			return new N8nHarness({
 				hosting: 'custom',
 				instanceUrl: session.halo.url,
 				clientId: DEMO_CLIENT_ID,
 				clientSecret: DEMO_CLIENT_SECRET,
-				scopes,
-			});
+				scopes: STANDARD_SCOPES,
+				...credential,
+			} as ICredentialDataDecryptedObject);
 		},
-		async run(parameters: INodeParameters, options: { items?: IDataObject[]; continueOnFail?: boolean; scopes?: string } = {}) {
-			return await session.n8n(options.scopes).run({ parameters, items: options.items, continueOnFail: options.continueOnFail });
+		async run(parameters: INodeParameters, runOptions: { items?: IDataObject[]; continueOnFail?: boolean; scopes?: string } = {}) {
+			const n8n = session.n8n(runOptions.scopes === undefined ? {} : { scopes: runOptions.scopes });
+			return await n8n.run({ parameters, items: runOptions.items, continueOnFail: runOptions.continueOnFail });
 		},
 		requests(method: string, path: string) {
 			return session.halo.apiRequests().filter((r) => r.method === method && r.path.toLowerCase() === `/api${path}`.toLowerCase());
@@ -46,7 +52,7 @@ export function useFakeHalo(): FakeHalo {
 	};
 	beforeAll(async () => {
 		session.halo = await startMockHalo();
-		Object.assign(retryPolicy, { rateLimitBaseDelayMs: 20, transientBaseDelayMs: 10 });
+		Object.assign(retryPolicy, options.retries ?? FAST_RETRIES);
 	});
 	afterAll(async () => {
 		Object.assign(retryPolicy, defaultRetries);

@@ -8,35 +8,16 @@ import { budgetPolicy, requestBudget, resetBudgets } from '../../nodes/HaloPsa/t
 import { haloList } from '../../nodes/HaloPsa/transport/pagination';
 import { retryPolicy } from '../../nodes/HaloPsa/transport/request';
 import { N8nHarness, resetProcessState } from '../harness/n8n-harness';
-import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, type MockHalo, startMockHalo } from '../mock-halo';
+import { type MockHalo } from '../mock-halo';
+import { useFakeHalo } from './fakeHalo';
 
+const fake = useFakeHalo();
 let halo: MockHalo;
-const fastRetries = { ...retryPolicy };
-
-beforeAll(async () => {
-	halo = await startMockHalo();
-	Object.assign(retryPolicy, { rateLimitBaseDelayMs: 20, transientBaseDelayMs: 10 });
+beforeAll(() => {
+	halo = fake.halo;
 });
 
-afterAll(async () => {
-	Object.assign(retryPolicy, fastRetries);
-	await halo.stop();
-});
-
-beforeEach(() => {
-	halo.reset();
-	resetProcessState();
-});
-
-function harnessFor(overrides: IDataObject = {}): N8nHarness {
-	return new N8nHarness({
-		hosting: 'custom',
-		instanceUrl: halo.url,
-		clientId: DEMO_CLIENT_ID,
-		clientSecret: DEMO_CLIENT_SECRET,
-		...overrides,
-	});
-}
+const harnessFor = (overrides: IDataObject = {}): N8nHarness => fake.n8n(overrides);
 
 function firstTicketId(): number {
 	const ticket = halo.db.tickets.find((t) => !t.deleted && !halo.db.isProject(t));

@@ -1,20 +1,16 @@
 /** The editor's pickers, called the way n8n calls them (a load-options context with the node's values). */
 import type { INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 
-import { N8nHarness, resetProcessState } from '../harness/n8n-harness';
-import { CLOSED_STATUS_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, type MockHalo, startMockHalo } from '../mock-halo';
+import { N8nHarness } from '../harness/n8n-harness';
+import { CLOSED_STATUS_ID, type MockHalo } from '../mock-halo';
+import { useFakeHalo } from './fakeHalo';
 
+const fake = useFakeHalo({ retries: {} });
 let halo: MockHalo;
 let n8n: N8nHarness;
-
-beforeAll(async () => {
-	halo = await startMockHalo();
-});
-afterAll(async () => halo.stop());
 beforeEach(() => {
-	halo.reset();
-	resetProcessState();
-	n8n = new N8nHarness({ hosting: 'custom', instanceUrl: halo.url, clientId: DEMO_CLIENT_ID, clientSecret: DEMO_CLIENT_SECRET });
+	halo = fake.halo;
+	n8n = fake.n8n();
 });
 
 const create = (extra: object = {}) => ({ resource: 'ticket', operation: 'create', ...extra });

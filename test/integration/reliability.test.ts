@@ -5,13 +5,9 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { retryPolicy } from '../../nodes/HaloPsa/transport/request';
-import { N8nHarness, resetProcessState } from '../harness/n8n-harness';
-import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, type FaultConfig, type MockHalo, startMockHalo } from '../mock-halo';
-
-let halo: MockHalo;
-let n8n: N8nHarness;
-const defaultRetries = { ...retryPolicy };
+import { N8nHarness } from '../harness/n8n-harness';
+import { type FaultConfig, type MockHalo } from '../mock-halo';
+import { useFakeHalo } from './fakeHalo';
 
 const STORM: FaultConfig = {
 	serverErrorRate: 0.1,
@@ -24,18 +20,12 @@ const STORM: FaultConfig = {
 	randomSeed: 20261127,
 };
 
-beforeAll(async () => {
-	halo = await startMockHalo();
-	Object.assign(retryPolicy, { rateLimitBaseDelayMs: 25, rateLimitMaxDelayMs: 200, transientBaseDelayMs: 5 });
-});
-afterAll(async () => {
-	Object.assign(retryPolicy, defaultRetries);
-	await halo.stop();
-});
+const fake = useFakeHalo({ retries: { rateLimitBaseDelayMs: 25, rateLimitMaxDelayMs: 200, transientBaseDelayMs: 5 } });
+let halo: MockHalo;
+let n8n: N8nHarness;
 beforeEach(() => {
-	halo.reset();
-	resetProcessState();
-	n8n = new N8nHarness({ hosting: 'custom', instanceUrl: halo.url, clientId: DEMO_CLIENT_ID, clientSecret: DEMO_CLIENT_SECRET });
+	halo = fake.halo;
+	n8n = fake.n8n();
 });
 
 const CUSTOMERS = ['Contoso Ltd', 'Northwind Traders', 'Fabrikam GmbH', 'Globex LLC', 'Initech', 'Umbrella Health'];

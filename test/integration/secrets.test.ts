@@ -6,24 +6,14 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { HaloPsaApi } from '../../credentials/HaloPsaApi.credentials';
 import { HaloPsa } from '../../nodes/HaloPsa/HaloPsa.node';
-import { retryPolicy } from '../../nodes/HaloPsa/transport/request';
-import { N8nHarness, type RunResult, resetProcessState } from '../harness/n8n-harness';
-import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, type MockHalo, startMockHalo } from '../mock-halo';
+import { type RunResult } from '../harness/n8n-harness';
+import { DEMO_CLIENT_SECRET, type MockHalo } from '../mock-halo';
+import { useFakeHalo } from './fakeHalo';
 
+const fake = useFakeHalo({ retries: { rateLimitBaseDelayMs: 5, rateLimitMaxTotalWaitMs: 20, transientBaseDelayMs: 1 } });
 let halo: MockHalo;
-const defaultRetries = { ...retryPolicy };
-
-beforeAll(async () => {
-	halo = await startMockHalo();
-	Object.assign(retryPolicy, { rateLimitBaseDelayMs: 5, rateLimitMaxTotalWaitMs: 20, transientBaseDelayMs: 1 });
-});
-afterAll(async () => {
-	Object.assign(retryPolicy, defaultRetries);
-	await halo.stop();
-});
-beforeEach(() => {
-	halo.reset();
-	resetProcessState();
+beforeAll(() => {
+	halo = fake.halo;
 });
 
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
@@ -39,7 +29,7 @@ function leftBehind(result: RunResult): string {
 }
 
 it('no secret or token in output, errors or saved run data, whatever goes wrong', async () => {
-	const n8n = new N8nHarness({ hosting: 'custom', instanceUrl: halo.url, clientId: DEMO_CLIENT_ID, clientSecret: DEMO_CLIENT_SECRET });
+	const n8n = fake.n8n();
 	const tokens = new Set<string>();
 	const remember = () => {
 		if (n8n.store.data.accessToken) tokens.add(String(n8n.store.data.accessToken));
@@ -66,7 +56,7 @@ it('no secret or token in output, errors or saved run data, whatever goes wrong'
 	halo.resetFaults();
 	await run({ resource: 'alert', operation: 'raiseTicket', ticketTypeId: 21 }, [{ id: 'S-1', customer: 'Contoso Ltd', secret: 'not ours' }]);
 
-	const wrongSecret = new N8nHarness({ hosting: 'custom', instanceUrl: halo.url, clientId: DEMO_CLIENT_ID, clientSecret: 'wrong-but-secret-value' });
+	const wrongSecret = fake.n8n({ clientSecret: 'wrong-but-secret-value' });
 	runs.push(await wrongSecret.run({ parameters: { resource: 'ticket', operation: 'get', ticketId: rl('1003') } }));
 
 	expect(tokens.size).toBeGreaterThanOrEqual(2);
