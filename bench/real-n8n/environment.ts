@@ -11,7 +11,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-import { buildPackage, installCommunityPackage, packPackage } from '../../scripts/local-n8n/community-package';
+import { buildAndInstall } from '../../scripts/local-n8n/community-package';
 import { fakeHaloCredentialData, type FakeApplication } from '../../scripts/local-n8n/fake-halo';
 import { N8nApi, type Owner } from '../../scripts/local-n8n/n8n-api';
 import { ensureN8n, LATEST_N8N } from '../../scripts/local-n8n/n8n-install';
@@ -62,10 +62,7 @@ export class BenchN8n {
 		const workFolder = path.join(REPO_ROOT, 'bench', 'out', `n8n-${install.version}`);
 		fs.rmSync(workFolder, { recursive: true, force: true });
 		const userFolder = path.join(workFolder, 'user');
-		await step('Building, packing and installing the package into n8n', async () => {
-			await buildPackage();
-			await installCommunityPackage(await packPackage(workFolder), userFolder);
-		});
+		await step('Building, packing and installing the package into n8n', () => buildAndInstall(workFolder, userFolder));
 		// 'empty': configuration and the Internal client only, so each scenario seeds exactly what it counts.
 		const halo = await startMockHalo({ strict: settings.strictSchema, seed: 'empty' });
 		const tap = await startTokenTap(halo.url, { tokenLatencyMs: settings.latencyMs });

@@ -3,7 +3,7 @@
  * benchmarks' `measure`) and how long it took, with the floor the run is compared with.
  */
 import { nodeOutput, type RunRecord } from '../../scripts/local-n8n/n8n-instance';
-import type { LoggedRequest, MockHalo } from '../../test/mock-halo';
+import { requestsByEndpoint, type MockHalo } from '../../test/mock-halo';
 import { measure, type ScenarioResult } from '../lib';
 import type { BenchN8n, HaloNodeKind } from './environment';
 
@@ -28,23 +28,13 @@ export interface MeasuredRun extends ScenarioResult, RunSpec {
 	requestsByEndpoint?: Record<string, number>;
 }
 
-/** `GET /api/tickets/{id} 200`: method, path in lower case with ids replaced, status. */
-function endpointOf(entry: LoggedRequest): string {
-	return `${entry.method} ${entry.path.toLowerCase().replace(/\/\d+(?=\/|$)/g, '/{id}')} ${entry.status}`;
-}
-
-function requestsByEndpoint(log: LoggedRequest[]): Record<string, number> {
-	const counts: Record<string, number> = {};
-	for (const entry of log.filter((each) => each.kind === 'api' || each.kind === 'token')) counts[endpointOf(entry)] = (counts[endpointOf(entry)] ?? 0) + 1;
-	return Object.fromEntries(Object.entries(counts).sort(([, a], [, b]) => b - a));
-}
-
 /** Counts requests (in all and per endpoint) and schema violations while `work` runs (the log is cleared first). */
 async function counted(env: BenchN8n, spec: RunSpec, work: () => Promise<void>) {
 	env.halo.clearLog();
 	const violationsBefore = env.halo.schemaViolations.length;
 	const result: ScenarioResult = await measure(env.halo, spec.scenario, spec.variant, spec.items, work);
-	return { ...result, schemaViolations: env.halo.schemaViolations.length - violationsBefore, requestsByEndpoint: requestsByEndpoint(env.halo.log) };
+	const toHalo = env.halo.log.filter((each) => each.kind === 'api' || each.kind === 'token');
+	return { ...result, schemaViolations: env.halo.schemaViolations.length - violationsBefore, requestsByEndpoint: requestsByEndpoint(toHalo, { withStatus: true }) };
 }
 
 /** The node's time in n8n's run record (its first run), in seconds. */

@@ -60,3 +60,14 @@ export async function installCommunityPackage(tarball: string, userFolder: strin
 	fs.writeFileSync(listPath, JSON.stringify(list, null, 2));
 	return packageFolder;
 }
+
+/** Builds the package and packs it into `destination`; returns the tarball's path. */
+export async function buildAndPack(destination: string): Promise<string> {
+	await buildPackage();
+	return await packPackage(destination);
+}
+
+/** Builds and packs the package (the tarball into `tarballFolder`) and installs it into `userFolder`. */
+export async function buildAndInstall(tarballFolder: string, userFolder: string): Promise<string> {
+	return await installCommunityPackage(await buildAndPack(tarballFolder), userFolder);
+}

@@ -7,7 +7,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 
-import { buildPackage, installCommunityPackage, packPackage } from './community-package';
+import { buildAndInstall } from './community-package';
 import { fakeHaloCredentialData, startFakeHalo, type FakeHalo } from './fake-halo';
 import { DEMO_OWNER, N8nApi } from './n8n-api';
 import { ensureN8n, LATEST_N8N } from './n8n-install';
@@ -63,10 +63,7 @@ export async function startDemo(options: { fresh?: boolean } = {}): Promise<Demo
 	if (options.fresh) fs.rmSync(userFolder, { recursive: true, force: true });
 	const n8n = new N8nUserFolder(install, userFolder, path.join(userFolder, 'n8n.log'));
 
-	await step('Building the package and installing it into n8n like a community package', async () => {
-		await buildPackage();
-		await installCommunityPackage(await packPackage(path.join(userFolder, 'tarball')), userFolder);
-	});
+	await step('Building the package and installing it into n8n like a community package', () => buildAndInstall(path.join(userFolder, 'tarball'), userFolder));
 	const fake = await startFakeHalo(await preferredPort(PREFERRED_FAKE_PORT));
 	say(`Fake HaloPSA with demo data at ${fake.url}`);
 	try {

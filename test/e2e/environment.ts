@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-import { buildPackage, installCommunityPackage, packPackage } from '../../scripts/local-n8n/community-package';
+import { buildAndInstall } from '../../scripts/local-n8n/community-package';
 import { FakeHaloControl, fakeHaloCredentialData, startFakeHalo, type FakeApplication, type FakeHalo } from '../../scripts/local-n8n/fake-halo';
 import { N8nApi, type Owner } from '../../scripts/local-n8n/n8n-api';
 import { ensureN8n } from '../../scripts/local-n8n/n8n-install';
@@ -57,10 +57,7 @@ export class E2eSession {
 		const workFolder = path.join(REPO_ROOT, 'test', 'e2e', '.work', `n8n-${this.n8nVersion}`);
 		fs.rmSync(workFolder, { recursive: true, force: true });
 		const userFolder = path.join(workFolder, 'user');
-		await step('Building, packing and installing the package into n8n', async () => {
-			await buildPackage();
-			await installCommunityPackage(await packPackage(workFolder), userFolder);
-		});
+		await step('Building, packing and installing the package into n8n', () => buildAndInstall(workFolder, userFolder));
 		this.fakeHalo = await startFakeHalo();
 		const tap = await startTokenTap(this.fakeHalo.url);
 		// Debug logging: the secret scan then also covers everything n8n can log.

@@ -9,7 +9,6 @@
  */
 import { after, before, describe } from 'node:test';
 
-import { LATEST_N8N, OLDEST_N8N } from '../../scripts/local-n8n/n8n-install';
 import { coverageCases } from './cases/coverage';
 import { credentialTestCases } from './cases/credential-test';
 import { editorCases } from './cases/editor';
@@ -21,15 +20,9 @@ import { cliTokenCases, serverTokenCases } from './cases/tokens';
 import { triggerCases } from './cases/triggers';
 import { webhookAlertCases } from './cases/webhook-alert';
 import { E2eSession } from './environment';
+import { n8nVersionOption } from './options';
 
-function option(name: string): string | undefined {
-	const index = process.argv.indexOf(name);
-	return index >= 0 ? process.argv[index + 1] : undefined;
-}
-
-const VERSION_NAMES: Record<string, string> = { latest: LATEST_N8N, oldest: OLDEST_N8N };
-const requested = option('--n8n') ?? 'latest';
-const n8nVersion = VERSION_NAMES[requested] ?? requested;
+const n8nVersion = n8nVersionOption();
 const withEditor = !process.argv.includes('--skip-editor');
 const session = new E2eSession(n8nVersion);
 

@@ -10,6 +10,7 @@ export {
 	STANDARD_SCOPES,
 	STATUS_TYPE,
 } from './constants';
+export { endpointOf, requestsByEndpoint } from './requestCounts';
 export { DEFAULT_OPENAPI_PATH, startMockHalo } from './server';
 export { MockStore } from './store';
 export type * from './store';

@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-import { buildPackage, packPackage } from '../../../scripts/local-n8n/community-package';
+import { buildAndPack } from '../../../scripts/local-n8n/community-package';
 import { ensureDebianPrograms } from '../../../scripts/local-n8n/debian-packages';
 import { FakeHaloControl, startFakeHalo } from '../../../scripts/local-n8n/fake-halo';
 import { N8nApi } from '../../../scripts/local-n8n/n8n-api';
@@ -73,10 +73,7 @@ export class QueueSession {
 		const workFolder = path.join(REPO_ROOT, 'test', 'e2e', '.work', `queue-n8n-${settings.n8nVersion}`);
 		fs.rmSync(workFolder, { recursive: true, force: true });
 		fs.mkdirSync(workFolder, { recursive: true });
-		const tarball = await clock.time('package built and packed', async () => {
-			await buildPackage();
-			return await packPackage(workFolder);
-		});
+		const tarball = await clock.time('package built and packed', () => buildAndPack(workFolder));
 
 		const [database, redis] = await clock.time('PostgreSQL and Redis started', () =>
 			Promise.all([

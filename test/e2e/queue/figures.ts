@@ -37,17 +37,6 @@ export interface QueueFigures {
 	stepDurationsMs: Record<string, number>;
 }
 
-/** "GET /api/Tickets", "POST /api/Actions", "GET /api/Tickets/{id}". */
-function endpointOf(entry: LoggedRequest): string {
-	return `${entry.method} ${entry.path.replace(/\/\d+(?=\/|$)/g, '/{id}')}`;
-}
-
-export function requestsByEndpoint(apiRequests: LoggedRequest[]): Record<string, number> {
-	const counts: Record<string, number> = {};
-	for (const entry of apiRequests) counts[endpointOf(entry)] = (counts[endpointOf(entry)] ?? 0) + 1;
-	return Object.fromEntries(Object.entries(counts).sort(([, a], [, b]) => b - a));
-}
-
 /** The most requests within any `windowMs` (the log is in arrival order). */
 export function busiestWindow(apiRequests: LoggedRequest[], windowMs: number): number {
 	let busiest = 0;

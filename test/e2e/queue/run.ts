@@ -10,7 +10,7 @@
  * run takes about 5 minutes longer than the burst itself would.
  *
  *   npm run test:queue
- *   npm run test:queue -- --workers 3 --budget 100 --limit 300 --latency 50 --n8n 2.41.1
+ *   npm run test:queue -- --workers 3 --budget 100 --limit 300 --latency 50 --n8n 2.41.1 (or latest, oldest)
  *   npm run test:queue -- --limit 1000 --budget 500     (budget never reached: about 1 minute)
  */
 import assert from 'node:assert/strict';
@@ -19,26 +19,18 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 import { HOSTED_DEFAULT_BUDGET } from '../../../nodes/HaloPsa/transport/budget';
-import { LATEST_N8N } from '../../../scripts/local-n8n/n8n-install';
 import { waitUntil } from '../../../scripts/local-n8n/processes';
 import { say } from '../../../scripts/local-n8n/progress';
-import type { LoggedRequest } from '../../mock-halo';
+import { requestsByEndpoint, type LoggedRequest } from '../../mock-halo';
+import { n8nVersionOption, numberOption } from '../options';
 import { deliveriesPerAlert, fireBurst, planBurst, type DeliveryResult } from './alert-burst';
 import { alertOutcomes, occurrencesNumberedInOrder, type AlertOutcome } from './alert-outcome';
 import { HALO_WINDOW_MS, QueueSession, type ExecutionSummary } from './environment';
-import { busiestWindow, executionsPerWorker, printFigures, requestsByEndpoint, type QueueFigures } from './figures';
+import { busiestWindow, executionsPerWorker, printFigures, type QueueFigures } from './figures';
 
-function numberOption(name: string, fallback: number): number {
-	const index = process.argv.indexOf(name);
-	const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
-	if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} needs a whole number above 0`);
-	return value;
-}
-
-const versionIndex = process.argv.indexOf('--n8n');
 const workers = numberOption('--workers', 2);
 const session = new QueueSession({
-	n8nVersion: versionIndex >= 0 ? process.argv[versionIndex + 1] : LATEST_N8N,
+	n8nVersion: n8nVersionOption(),
 	workers,
 	concurrency: 10,
 	haloLimitPer5Minutes: numberOption('--limit', 300),
